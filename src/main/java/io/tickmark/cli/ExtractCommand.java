@@ -1,0 +1,78 @@
+package io.tickmark.cli;
+
+import io.tickmark.extract.Extraction;
+import io.tickmark.extract.json.FactsJson;
+import io.tickmark.facts.ExtractionIssue;
+import io.tickmark.facts.Figure;
+import io.tickmark.facts.TableInfo;
+import io.tickmark.run.Checker;
+import io.tickmark.source.UnreadableInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code tickmark extract}: the facts read from a filing, as facts JSON or as text for review. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Write the facts extracted from a filing (facts JSON, accepted by 'check'; or text for review).")
+public final class ExtractCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "json", description = "json or text (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--output", paramLabel = "FILE")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!format.equals("json") && !format.equals("text")) {
+            System.err.println("tickmark: unknown --format " + format + " (json, text)");
+            return ExitCode.USAGE_OR_INPUT.code;
+        }
+        Extraction ex;
+        try {
+            ex = new Checker(null).extract(file);
+        } catch (UnreadableInputException e) {
+            System.err.println("tickmark: " + e.getMessage());
+            return ExitCode.USAGE_OR_INPUT.code;
+        }
+        try (Writer w = output == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
+                : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            if (format.equals("json")) FactsJson.write(ex, w);
+            else writeText(ex, new PrintWriter(w));
+        }
+        return ExitCode.OK.code;
+    }
+
+    private static void writeText(Extraction ex, PrintWriter out) {
+        for (TableInfo t : ex.tables()) {
+            out.printf("## %s  [%s, %s] %s  rows %d/%d  columns %s%n", t.getId(), t.getStatement(), t.getScope(),
+                    t.getSource().describe(), t.getRowsRead(), t.getRowsWithFigures(), t.getColumns());
+            for (Figure f : ex.figures()) {
+                if (!f.getTable().equals(t.getId())) continue;
+                out.printf("   r%-3d c%d %-50s %-22s %-20s %20s  %s%n", f.getRow(), f.getColumn(), cut(f.getLabel(), 50),
+                        f.getConcept() == null ? "" : f.getConcept(), f.getPeriod() == null ? "" : f.getPeriod(),
+                        f.getValue().toPlainString(), f.getSource().describe());
+            }
+        }
+        for (var r : ex.relations()) if ("layout".equals(r.getOrigin())) out.println("rel " + r.getId() + "  " + r.getDescription() + "  " + r.getParts());
+        for (ExtractionIssue i : ex.issues()) out.println("!! " + i.getWhat() + ": " + i.getText() + " (" + i.getSource().describe() + ")");
+        out.flush();
+    }
+
+    private static String cut(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+
+}

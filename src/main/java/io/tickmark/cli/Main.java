@@ -1,0 +1,39 @@
+package io.tickmark.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code main} only exits with the code that the command returns. */
+@Command(name = "tickmark", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Rules-based compliance checker for financial filings: foots totals, ties figures stated twice, "
+                + "looks for required disclosures and going-concern indicators.",
+        subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on",
+                "2:usage error, unreadable input, or a rule pack that does not compile", "3:internal error"})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("tickmark: internal error: " + ex);
+            if (System.getenv("TICKMARK_DEBUG") != null) ex.printStackTrace(cmd.getErr());
+            return ExitCode.INTERNAL.code;
+        });
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("tickmark: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCode.USAGE_OR_INPUT.code;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

@@ -1,0 +1,178 @@
+package io.tickmark.extract.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tickmark.extract.Extraction;
+import io.tickmark.facts.DocumentInfo;
+import io.tickmark.facts.ExtractionIssue;
+import io.tickmark.facts.Figure;
+import io.tickmark.facts.Operand;
+import io.tickmark.facts.Relation;
+import io.tickmark.facts.SourceRef;
+import io.tickmark.facts.TableInfo;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The facts JSON format: what {@code tickmark extract} writes and {@code tickmark check} reads, so
+ * that a draft produced by another system can be checked without a PDF. Line items carry their
+ * table, row, column, concept, period and displayed precision; layout relations travel with them
+ * (the linkbase's relations are added again when the file is checked).
+ */
+public final class FactsJson {
+    public static final String FORMAT = "tickmark-facts/1";
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private FactsJson() {}
+
+    public static void write(Extraction ex, Writer out) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        DocumentInfo d = ex.document();
+        ObjectNode doc = root.putObject("document");
+        doc.put("path", d.getPath());
+        doc.put("kind", d.getKind());
+        doc.put("entity", d.getEntity());
+        doc.put("periodEnd", d.getPeriodEnd());
+        doc.put("currency", d.getCurrency());
+        doc.put("framework", d.getFramework());
+        ArrayNode tables = root.putArray("tables");
+        for (TableInfo t : ex.tables()) {
+            ObjectNode n = tables.addObject();
+            n.put("id", t.getId());
+            n.put("statement", t.getStatement());
+            n.put("scope", t.getScope());
+            n.put("title", t.getTitle());
+            ArrayNode cols = n.putArray("columns");
+            t.getColumns().forEach(cols::add);
+            n.put("rowsWithFigures", t.getRowsWithFigures());
+            n.put("rowsRead", t.getRowsRead());
+            putSource(n, t.getSource());
+        }
+        ArrayNode items = root.putArray("lineItems");
+        for (Figure f : ex.figures()) {
+            ObjectNode n = items.addObject();
+            n.put("table", f.getTable());
+            n.put("statement", f.getStatement());
+            n.put("scope", f.getScope());
+            n.put("row", f.getRow());
+            n.put("column", f.getColumn());
+            n.put("label", f.getLabel());
+            n.put("concept", f.getConcept());
+            n.put("columnLabel", f.getColumnLabel());
+            n.put("period", f.getPeriod());
+            n.put("value", f.getValue().toPlainString());
+            n.put("decimals", f.getDecimals());
+            n.put("scale", f.getScale());
+            n.put("unit", f.getUnit());
+            putSource(n, f.getSource());
+        }
+        ArrayNode rels = root.putArray("relations");
+        for (Relation r : ex.relations()) {
+            if (!"layout".equals(r.getOrigin())) continue;
+            ObjectNode n = rels.addObject();
+            n.put("id", r.getId());
+            n.put("kind", r.getKind());
+            n.put("table", r.getTable());
+            n.put("total", r.getTotal());
+            ArrayNode parts = n.putArray("parts");
+            for (Operand o : r.getParts()) parts.addObject().put("key", o.getKey()).put("weight", o.getWeight());
+            n.put("description", r.getDescription());
+        }
+        ArrayNode issues = root.putArray("extractionIssues");
+        for (ExtractionIssue i : ex.issues()) {
+            ObjectNode n = issues.addObject();
+            n.put("table", i.getTable());
+            n.put("what", i.getWhat());
+            n.put("text", i.getText());
+            putSource(n, i.getSource());
+        }
+        MAPPER.writeValue(out, root);
+    }
+
+    /** Reads a facts file; {@code path} names it in findings. */
+    public static Extraction read(byte[] json, String path) throws IOException {
+        JsonNode root = MAPPER.readTree(json);
+        if (root == null || !root.isObject() || !root.has("document")) {
+            throw new IOException("not a tickmark facts file: no \"document\" header");
+        }
+        JsonNode d = root.get("document");
+        DocumentInfo info = new DocumentInfo(path, path, text(d, "kind"), text(d, "entity"), text(d, "periodEnd"),
+                text(d, "currency"), text(d, "framework") == null ? "ifrs" : text(d, "framework"));
+        Extraction ex = new Extraction(info);
+        for (JsonNode t : root.path("tables")) {
+            List<String> cols = new ArrayList<>();
+            t.path("columns").forEach(c -> cols.add(c.asText()));
+            ex.tables().add(new TableInfo(text(t, "id"), path, text(t, "statement"), text(t, "scope"), text(t, "title"), cols,
+                    t.path("rowsWithFigures").asInt(), t.path("rowsRead").asInt(), source(t, path)));
+        }
+        for (JsonNode f : root.path("lineItems")) {
+            String table = require(f, "table");
+            int row = f.path("row").asInt();
+            int col = f.path("column").asInt();
+            BigDecimal value;
+            try {
+                value = new BigDecimal(require(f, "value"));
+            } catch (NumberFormatException e) {
+                throw new IOException("line item in " + table + " row " + row + ": value is not a number");
+            }
+            ex.figures().add(new Figure(String.format("%s#%04d.%02d", table, row, col), path, table,
+                    orElse(text(f, "statement"), "note"), orElse(text(f, "scope"), "consolidated"), row, col,
+                    orElse(text(f, "label"), ""), text(f, "concept"), orElse(text(f, "columnLabel"), ""), text(f, "period"),
+                    value, f.path("decimals").asInt(value.scale() > 0 ? value.scale() : 0), f.path("scale").asLong(1),
+                    text(f, "unit"), source(f, path)));
+        }
+        for (JsonNode r : root.path("relations")) {
+            List<Operand> ops = new ArrayList<>();
+            for (JsonNode p : r.path("parts")) ops.add(new Operand(p.path("key").asText(), p.path("weight").asInt(1)));
+            ex.relations().add(new Relation(text(r, "id"), text(r, "kind"), path, text(r, "table"), text(r, "total"), ops,
+                    "layout", orElse(text(r, "description"), "")));
+        }
+        for (JsonNode i : root.path("extractionIssues")) {
+            ex.issues().add(new ExtractionIssue(path, text(i, "table"), text(i, "what"), text(i, "text"), source(i, path)));
+        }
+        return ex;
+    }
+
+    private static void putSource(ObjectNode n, SourceRef s) {
+        if (s == null) return;
+        ObjectNode o = n.putObject("source");
+        if (s.getPage() > 0) o.put("page", s.getPage());
+        if (s.getLine() > 0) o.put("line", s.getLine());
+        if (s.getLineEnd() > s.getLine()) o.put("lineEnd", s.getLineEnd());
+        if (s.getColumnEnd() > 0) {
+            o.put("column", s.getColumn());
+            o.put("columnEnd", s.getColumnEnd());
+        }
+        if (s.getBox() != null) o.put("box", s.getBox());
+    }
+
+    private static SourceRef source(JsonNode n, String path) {
+        JsonNode s = n.path("source");
+        if (s.isMissingNode()) return SourceRef.ofLines(path, 0, 0, 0);
+        return new SourceRef(path, s.path("page").asInt(), s.path("line").asInt(), s.path("lineEnd").asInt(),
+                s.path("column").asInt(), s.path("columnEnd").asInt(), s.has("box") ? s.get("box").asText() : null);
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static String require(JsonNode n, String field) throws IOException {
+        String v = text(n, field);
+        if (v == null) throw new IOException("line item without \"" + field + "\"");
+        return v;
+    }
+
+    private static String orElse(String v, String d) {
+        return v == null ? d : v;
+    }
+}

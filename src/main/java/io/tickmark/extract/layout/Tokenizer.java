@@ -1,0 +1,114 @@
+package io.tickmark.extract.layout;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a layout line into tokens and classifies them. Words separated by a single space are
+ * one text token ("Total current assets"); a figure is its own token.
+ */
+public final class Tokenizer {
+    // A figure: optional sign or parenthesis, optional currency sign, digits with thousands groups, decimals.
+    private static final Pattern AMOUNT = Pattern.compile(
+            "([(]?)(-|−)?(?:\\$|RMB|HK\\$|US\\$|¥|€|£)?([(]?)(-|−)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?([)]?)(%?)([)]?)");
+    private static final Pattern NIL = Pattern.compile("[–—\\-_]{1,2}|nil|Nil|N/A");
+    private static final Pattern FRAGMENT = Pattern.compile("[-−]?[\\d,.]*\\d[\\d,.]*|[,.]\\d*|[-−]");
+
+    private Tokenizer() {}
+
+    public static List<Token> tokenize(String line) {
+        List<int[]> words = new ArrayList<>();
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            while (i < n && isSpace(line.charAt(i))) i++;
+            if (i >= n) break;
+            int s = i;
+            while (i < n && !isSpace(line.charAt(i))) i++;
+            words.add(new int[]{s, i});
+        }
+        List<Token> out = new ArrayList<>();
+        StringBuilder text = null;
+        int textStart = 0;
+        int textEnd = 0;
+        for (int k = 0; k < words.size(); k++) {
+            int[] w = words.get(k);
+            String word = line.substring(w[0], w[1]);
+            Token t = classify(word, w[0], w[1]);
+            // A number followed by a word one space away is label text: "1. Opening", "3 years", "30 June".
+            if (t.type() != TokenType.TEXT && t.type() != TokenType.CURRENCY && k + 1 < words.size()
+                    && words.get(k + 1)[0] - w[1] <= 1
+                    && classify(line.substring(words.get(k + 1)[0], words.get(k + 1)[1]), 0, 0).type() == TokenType.TEXT) {
+                t = new Token(word, w[0], w[1], TokenType.TEXT, null, 0, w[1]);
+            }
+            boolean joinsText = t.type() == TokenType.TEXT
+                    || (text != null && w[0] - textEnd <= 1 && t.type() != TokenType.CURRENCY && !wideBefore(line, w[0]));
+            if (joinsText && text != null && w[0] - textEnd <= 1) {
+                text.append(' ').append(word);
+                textEnd = w[1];
+                continue;
+            }
+            if (text != null) {
+                out.add(new Token(text.toString(), textStart, textEnd, TokenType.TEXT, null, 0, textEnd));
+                text = null;
+            }
+            if (t.type() == TokenType.TEXT) {
+                text = new StringBuilder(word);
+                textStart = w[0];
+                textEnd = w[1];
+            } else {
+                out.add(t);
+            }
+        }
+        if (text != null) out.add(new Token(text.toString(), textStart, textEnd, TokenType.TEXT, null, 0, textEnd));
+        return out;
+    }
+
+    private static boolean wideBefore(String line, int pos) {
+        return pos >= 2 && isSpace(line.charAt(pos - 1)) && isSpace(line.charAt(pos - 2));
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00a0' || c == '\u3000';
+    }
+
+    /** Classifies one space-free word. */
+    public static Token classify(String word, int start, int end) {
+        if (word.equals("$") || word.equals("RMB") || word.equals("HK$") || word.equals("US$") || word.equals("¥")
+                || word.equals("€") || word.equals("£")) {
+            return new Token(word, start, end, TokenType.CURRENCY, null, 0, end);
+        }
+        if (NIL.matcher(word).matches()) return new Token(word, start, end, TokenType.NIL, BigDecimal.ZERO, 0, end);
+        Matcher m = AMOUNT.matcher(word);
+        if (m.matches()) {
+            boolean open = !m.group(1).isEmpty() || !m.group(3).isEmpty();
+            boolean close = !m.group(7).isEmpty() || !m.group(9).isEmpty();
+            if (open != close) return fragmentOrText(word, start, end);
+            boolean minus = m.group(2) != null || m.group(4) != null || open;
+            String digits = m.group(5).replace(",", "");
+            String dec = m.group(6) == null ? "" : m.group(6);
+            BigDecimal v = new BigDecimal(digits + dec);
+            if (minus) v = v.negate();
+            int decimals = dec.isEmpty() ? 0 : dec.length() - 1;
+            int edge = start + word.lastIndexOf(lastDigit(word)) + 1;
+            TokenType type = m.group(8).isEmpty() ? TokenType.AMOUNT : TokenType.PERCENT;
+            return new Token(word, start, end, type, v, decimals, edge);
+        }
+        return fragmentOrText(word, start, end);
+    }
+
+    private static Token fragmentOrText(String word, int start, int end) {
+        if (FRAGMENT.matcher(word).matches() && word.chars().anyMatch(c -> c == ',' || c == '.' || Character.isDigit(c))) {
+            return new Token(word, start, end, TokenType.FRAGMENT, null, 0, end);
+        }
+        return new Token(word, start, end, TokenType.TEXT, null, 0, end);
+    }
+
+    private static String lastDigit(String w) {
+        for (int i = w.length() - 1; i >= 0; i--) if (Character.isDigit(w.charAt(i))) return String.valueOf(w.charAt(i));
+        return w.substring(w.length() - 1);
+    }
+}

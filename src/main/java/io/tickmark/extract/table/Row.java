@@ -1,0 +1,43 @@
+package io.tickmark.extract.table;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One row of a table after wrapped labels are joined: the label, its indent, the file lines it
+ * spans, and one cell per table column (null where the cell is blank).
+ */
+public final class Row {
+    final List<String> labelParts = new ArrayList<>();
+    int indent = -1;
+    int firstLine;
+    int lastLine;
+    int page;
+    Cell[] cells;
+    boolean hasFigures;
+
+    Row(int columns) {
+        this.cells = new Cell[columns];
+    }
+
+    public String label() {
+        return String.join(" ", labelParts).replaceAll("\\s+", " ").trim();
+    }
+
+    public Cell[] cells() { return cells; }
+    public int indent() { return indent; }
+    public int firstLine() { return firstLine; }
+    public int lastLine() { return lastLine; }
+    public int page() { return page; }
+    public boolean hasFigures() { return hasFigures; }
+
+    void touch(int lineNo, int pg) {
+        if (firstLine == 0 || lineNo < firstLine) firstLine = lineNo;
+        if (lineNo > lastLine) lastLine = lineNo;
+        if (page == 0) page = pg;
+    }
+
+    /** A table cell: the value as displayed and its precision. */
+    public record Cell(BigDecimal value, int decimals, boolean percent, int line, int column, int columnEnd) {}
+}

@@ -1,0 +1,43 @@
+package io.tickmark.extract.table;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Row and column roles in movement schedules: opening, increase, decrease, ending, book value. */
+public enum RowRoles {
+    NET_CHANGE("^(decrease/increase|increase/decrease|increase/\\(decrease\\)|increase \\(decrease\\)|net (increase|decrease|change)|changes? (in|during) the (period|year)).*"),
+    OPENING("^(opening balance|opening|balance at the beginning|beginning balances?|balance at beginning|at beginning|beginning of (the )?(period|year)|balance as at 1 )\\b.*"),
+    INCREASE("^(amount )?increase(d)?( in| during)?( the)?( reporting| current)?( period| year)?.*|^additions?.*|^increase.*"),
+    DECREASE("^(amount )?decrease(d)?( in| during)?( the)?( reporting| current)?( period| year)?.*|^(reductions?|deductions?)\\b.*|^decrease.*"),
+    ENDING("^(ending balance|ending|closing balance|closing|balance at the end|ending balances?|balance at end|at end|end of (the )?(period|year))\\b.*"),
+    BOOK_VALUE_END("^(ending book value|book value at the end.*|closing book value|closing net book value|net book value at the end.*|carrying amount at the end.*)$"),
+    BOOK_VALUE_OPEN("^(opening book value|book value at the beginning.*|opening net book value|net book value at the beginning.*|carrying amount at the beginning.*)$");
+
+    private final Pattern pattern;
+
+    RowRoles(String regex) {
+        this.pattern = Pattern.compile(regex);
+    }
+
+    public static RowRoles of(String label) {
+        String t = Labels.strip(label).toLowerCase(Locale.ROOT).replaceAll("[:：]$", "").trim();
+        // Words hyphenated by a wrap come back with a space inside ("increa se"): test the joined form too.
+        if (NET_CHANGE.pattern.matcher(t.replace(" ", "")).matches()) return NET_CHANGE;
+        if (BOOK_VALUE_END.pattern.matcher(t).matches()) return BOOK_VALUE_END;
+        if (BOOK_VALUE_OPEN.pattern.matcher(t).matches()) return BOOK_VALUE_OPEN;
+        for (RowRoles r : new RowRoles[]{NET_CHANGE, OPENING, ENDING, INCREASE, DECREASE}) {
+            if (r.pattern.matcher(t).matches()) return r;
+        }
+        return null;
+    }
+
+    /** Column headers of movement columns: "Opening balance | Increase | Decrease | Ending balance". */
+    public static RowRoles ofColumn(String header) {
+        String t = header.toLowerCase(Locale.ROOT).trim();
+        if (t.matches("^(opening balance|beginning balance|balance at (the )?beginning.*|opening)$")) return OPENING;
+        if (t.matches("^(ending balance|closing balance|balance at (the )?end.*|ending)$")) return ENDING;
+        if (t.matches("^(increase|increased|increase in the (reporting |current )?period|additions|amount increased.*)$")) return INCREASE;
+        if (t.matches("^(decrease|decreased|decrease in the (reporting |current )?period|reductions|amount decreased.*)$")) return DECREASE;
+        return null;
+    }
+}

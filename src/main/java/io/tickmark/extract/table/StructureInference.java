@@ -1,0 +1,275 @@
+package io.tickmark.extract.table;
+
+import io.tickmark.facts.Operand;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which rows or columns of a table sum to which, read from the layout and labels only, never from
+ * the figures: a "Total" row sums the rows of its section (sub-items under "Including:" excluded,
+ * closed subtotals collapsed into one item, "Less:" rows subtracted); a movement schedule's ending
+ * balance is opening + increases - decreases, and each increase or decrease the sum of its numbered
+ * sub-items; book value is cost less accumulated depreciation and impairment; a "Total" column sums
+ * the columns before it. Whether the figures agree is for the rules to decide.
+ */
+public final class StructureInference {
+
+    /** An inferred relation: rows (or columns) by index with weights. */
+    public record Inferred(String kind, int total, List<Operand> parts, String description) {}
+
+    private StructureInference() {}
+
+    /**
+     * @param skipTotals rows whose total the concept linkbase already covers (by row index)
+     */
+    public static List<Inferred> infer(Table t, Set<Integer> skipTotals, boolean statement) {
+        List<Inferred> out = new ArrayList<>();
+        sectionTotals(t, skipTotals, statement, out);
+        movements(t, out);
+        numberedGroups(t, skipTotals, out);
+        columnTotals(t, out);
+        return dedupe(out);
+    }
+
+    /** One relation per total and set of parts, whichever cue found it first. */
+    private static List<Inferred> dedupe(List<Inferred> all) {
+        List<Inferred> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (Inferred i : all) {
+            List<String> keys = new ArrayList<>(i.parts().stream().map(o -> o.getKey() + "*" + o.getWeight()).toList());
+            keys.sort(String::compareTo);
+            if (seen.add(i.kind() + ":" + i.total() + ":" + keys)) out.add(i);
+        }
+        return out;
+    }
+
+    /**
+     * A "Total" row sums the rows since the last boundary: a section header ("Current assets:") or
+     * the previous total. In notes, a total with nothing but totals above it sums those totals
+     * (subtotals collapsed into a grand total). In primary statements a total must open with its
+     * own section header; the linkbase covers the rest.
+     */
+    private static void sectionTotals(Table t, Set<Integer> skip, boolean statement, List<Inferred> out) {
+        List<Row> rows = t.rows;
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (!r.hasFigures || !Labels.isTotal(r.label()) || skip.contains(i)) continue;
+            List<Integer> items = new ArrayList<>();
+            boolean header = false;
+            int j = i - 1;
+            for (; j >= 0; j--) {
+                Row p = rows.get(j);
+                if (!p.hasFigures && Labels.isSectionHeader(p.label())) {
+                    header = true;
+                    break;
+                }
+                if (Labels.isTotal(p.label())) break;
+                items.add(j);
+            }
+            if (statement && !header) continue;
+            if (items.stream().noneMatch(k -> rows.get(k).hasFigures)) {
+                if (statement) continue;
+                items.clear();
+                for (int k = i - 1; k >= 0 && Labels.isTotal(rows.get(k).label()) && rows.get(k).hasFigures; k--) items.add(k);
+                if (items.size() < 2) continue;
+            }
+            List<Integer> parts = topLevel(rows, items);
+            if (parts.isEmpty()) continue;
+            List<Operand> ops = new ArrayList<>();
+            for (int p : parts) ops.add(new Operand(Integer.toString(p), Labels.isDeduction(rows.get(p).label()) ? -1 : 1));
+            out.add(new Inferred("rows", i, ops, describe(r.label(), rows, parts)));
+        }
+    }
+
+    /** Items of a run: sub-items ("Including:" and rows indented under it) and deeper numbering dropped. */
+    private static List<Integer> topLevel(List<Row> rows, List<Integer> items) {
+        List<Integer> asc = new ArrayList<>(items);
+        asc.sort(Integer::compare);
+        List<Integer> kept = new ArrayList<>();
+        int subIndent = -1;
+        int parentIndent = -1;
+        for (int idx : asc) {
+            Row r = rows.get(idx);
+            if (Labels.isSubItem(r.label())) {
+                subIndent = r.indent;
+                int prev = kept.isEmpty() ? -1 : rows.get(kept.get(kept.size() - 1)).indent;
+                parentIndent = prev;
+                continue;
+            }
+            if (subIndent >= 0 && r.indent > parentIndent && parentIndent >= 0 && Labels.numberingLevel(r.label()) == 0) continue;
+            subIndent = -1;
+            kept.add(idx);
+        }
+        int minLevel = Integer.MAX_VALUE;
+        for (int idx : kept) {
+            int lv = Labels.numberingLevel(rows.get(idx).label());
+            if (lv > 0) minLevel = Math.min(minLevel, lv);
+        }
+        if (minLevel == Integer.MAX_VALUE) return kept;
+        List<Integer> top = new ArrayList<>();
+        for (int idx : kept) {
+            int lv = Labels.numberingLevel(rows.get(idx).label());
+            if (lv == minLevel || lv == 0 && !rows.get(idx).hasFigures) top.add(idx);
+            else if (lv == 0) top.add(idx);
+        }
+        // Unnumbered rows mixed with numbered ones are kept only when no numbered row precedes them as parent.
+        List<Integer> result = new ArrayList<>();
+        boolean seenNumbered = false;
+        for (int idx : top) {
+            int lv = Labels.numberingLevel(rows.get(idx).label());
+            if (lv == minLevel) seenNumbered = true;
+            if (lv == 0 && seenNumbered) continue;
+            result.add(idx);
+        }
+        return result;
+    }
+
+    private static void movements(Table t, List<Inferred> out) {
+        List<Row> rows = t.rows;
+        List<int[]> blockRows = new ArrayList<>(); // opening, ending of each completed schedule
+        int opening = -1;
+        int increase = -1;
+        int decrease = -1;
+        int netChange = -1;
+        int priorEnding = -1;
+        List<Integer> incItems = new ArrayList<>();
+        List<Integer> decItems = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            RowRoles role = RowRoles.of(r.label());
+            if (role == RowRoles.OPENING) {
+                if (priorEnding >= 0 && opening < 0 && i - priorEnding > 1) restated(rows, priorEnding, i, out);
+                opening = i;
+                increase = -1;
+                decrease = -1;
+                netChange = -1;
+                incItems = new ArrayList<>();
+                decItems = new ArrayList<>();
+            } else if (role == RowRoles.NET_CHANGE && opening >= 0 && netChange < 0) {
+                netChange = i;
+            } else if (role == RowRoles.INCREASE && opening >= 0 && increase < 0) {
+                increase = i;
+            } else if (role == RowRoles.DECREASE && opening >= 0 && decrease < 0) {
+                decrease = i;
+            } else if (role == RowRoles.ENDING) {
+                if (opening >= 0) {
+                    List<Operand> ops = new ArrayList<>();
+                    ops.add(new Operand(Integer.toString(opening), 1));
+                    if (netChange >= 0) ops.add(new Operand(Integer.toString(netChange), 1));
+                    else {
+                        if (increase >= 0) ops.add(new Operand(Integer.toString(increase), 1));
+                        if (decrease >= 0) ops.add(new Operand(Integer.toString(decrease), -1));
+                    }
+                    if (ops.size() > 1) out.add(new Inferred("rows", i, ops, "ending balance = opening balance + increases - decreases"));
+                    subItems(rows, increase, incItems, "increases", out);
+                    subItems(rows, decrease, decItems, "decreases", out);
+                    blockRows.add(new int[]{opening, i});
+                    opening = -1;
+                    priorEnding = -1;
+                } else {
+                    priorEnding = i;
+                }
+            } else if (opening >= 0 && netChange < 0 && Labels.numberingLevel(r.label()) >= 4 && r.hasFigures) {
+                if (decrease >= 0) decItems.add(i);
+                else if (increase >= 0) incItems.add(i);
+            } else if (role == RowRoles.BOOK_VALUE_END || role == RowRoles.BOOK_VALUE_OPEN) {
+                bookValue(rows, i, blockRows, role == RowRoles.BOOK_VALUE_END ? 1 : 0, out);
+            }
+        }
+    }
+
+    /** Opening balance = the prior period's ending balance + the restatements listed between them. */
+    private static void restated(List<Row> rows, int priorEnding, int opening, List<Inferred> out) {
+        List<Operand> ops = new ArrayList<>();
+        ops.add(new Operand(Integer.toString(priorEnding), 1));
+        for (int k = priorEnding + 1; k < opening; k++) if (rows.get(k).hasFigures) ops.add(new Operand(Integer.toString(k), 1));
+        out.add(new Inferred("rows", opening, ops, "opening balance = prior ending balance + restatements"));
+    }
+
+    /**
+     * Numbered groups: a row numbered "(II)" followed by rows numbered "1", "2"... (or "III." by
+     * "(I)", "(II)"...) is the sum of them, as CAS statements present their breakdowns.
+     */
+    private static void numberedGroups(Table t, Set<Integer> skip, List<Inferred> out) {
+        List<Row> rows = t.rows;
+        for (int i = 0; i < rows.size(); i++) {
+            Row p = rows.get(i);
+            int level = Labels.numberingLevel(p.label());
+            if (skip.contains(i) || !p.hasFigures || level < 1 || level > 3 || Labels.isSectionHeader(p.label())) continue;
+            RowRoles role = RowRoles.of(p.label());
+            if (role == RowRoles.OPENING || role == RowRoles.ENDING) continue;
+            List<Operand> ops = new ArrayList<>();
+            int j = i + 1;
+            while (j < rows.size()) {
+                int lv = Labels.numberingLevel(rows.get(j).label());
+                if (lv != 0 && lv <= level) break;
+                if (lv == level + 1 && rows.get(j).hasFigures) ops.add(new Operand(Integer.toString(j), 1));
+                j++;
+            }
+            if (!ops.isEmpty()) out.add(new Inferred("rows", i, ops, Labels.strip(p.label()) + " = sum of its numbered items"));
+        }
+    }
+
+    private static void subItems(List<Row> rows, int parent, List<Integer> items, String what, List<Inferred> out) {
+        if (parent < 0 || items.isEmpty()) return;
+        List<Operand> ops = new ArrayList<>();
+        for (int i : items) ops.add(new Operand(Integer.toString(i), 1));
+        out.add(new Inferred("rows", parent, ops, what + " = sum of their itemised lines"));
+    }
+
+    /** Book value = cost block less the blocks after it (accumulated depreciation, impairment). */
+    private static void bookValue(List<Row> rows, int row, List<int[]> blocks, int which, List<Inferred> out) {
+        if (blocks.size() < 2) return;
+        List<int[]> last = blocks.subList(Math.max(0, blocks.size() - 3), blocks.size());
+        List<Operand> ops = new ArrayList<>();
+        for (int b = 0; b < last.size(); b++) ops.add(new Operand(Integer.toString(last.get(b)[which]), b == 0 ? 1 : -1));
+        out.add(new Inferred("rows", row, ops, "book value = cost - accumulated depreciation - impairment"));
+    }
+
+    private static void columnTotals(Table t, List<Inferred> out) {
+        List<String> cols = t.columnLabels;
+        Map<RowRoles, Integer> roles = new HashMap<>();
+        for (int c = 0; c < cols.size(); c++) {
+            RowRoles r = RowRoles.ofColumn(cols.get(c));
+            if (r != null) roles.putIfAbsent(r, c);
+        }
+        if (roles.containsKey(RowRoles.OPENING) && roles.containsKey(RowRoles.ENDING)
+                && (roles.containsKey(RowRoles.INCREASE) || roles.containsKey(RowRoles.DECREASE))) {
+            List<Operand> ops = new ArrayList<>();
+            ops.add(new Operand(Integer.toString(roles.get(RowRoles.OPENING)), 1));
+            if (roles.containsKey(RowRoles.INCREASE)) ops.add(new Operand(Integer.toString(roles.get(RowRoles.INCREASE)), 1));
+            if (roles.containsKey(RowRoles.DECREASE)) ops.add(new Operand(Integer.toString(roles.get(RowRoles.DECREASE)), -1));
+            out.add(new Inferred("columns", roles.get(RowRoles.ENDING), ops, "ending = opening + increase - decrease (columns)"));
+        }
+        for (int c = 1; c < cols.size(); c++) {
+            String h = cols.get(c).toLowerCase(Locale.ROOT).replaceAll("[\\s’']", "");
+            if (!(h.equals("total") || h.equals("sub-total") || h.equals("subtotal") || h.startsWith("totalowner")
+                    || h.startsWith("totalequity") || h.startsWith("totalshareholder"))) continue;
+            List<Operand> ops = new ArrayList<>();
+            for (int p = 0; p < c; p++) {
+                String ph = cols.get(p).toLowerCase(Locale.ROOT);
+                if (ph.contains("%") || ph.contains("proportion") || ph.contains("ratio") || ph.contains("percent")) return;
+                if (ph.contains("total")) { ops.clear(); }
+                ops.add(new Operand(Integer.toString(p), ph.startsWith("less") ? -1 : 1));
+            }
+            if (ops.size() >= 2) out.add(new Inferred("columns", c, ops, cols.get(c) + " column = sum of the columns before it"));
+        }
+    }
+
+    private static String describe(String total, List<Row> rows, List<Integer> parts) {
+        StringBuilder s = new StringBuilder(total).append(" = ");
+        for (int k = 0; k < parts.size(); k++) {
+            Row p = rows.get(parts.get(k));
+            if (k > 0) s.append(Labels.isDeduction(p.label()) ? " - " : " + ");
+            String l = Labels.strip(p.label());
+            s.append(l.length() > 40 ? l.substring(0, 40) + "…" : l);
+            if (s.length() > 220) { s.append(" …"); break; }
+        }
+        return s.toString();
+    }
+}

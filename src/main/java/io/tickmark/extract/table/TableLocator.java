@@ -1,0 +1,231 @@
+package io.tickmark.extract.table;
+
+import io.tickmark.extract.layout.LayoutDocument;
+import io.tickmark.extract.layout.LayoutLine;
+import io.tickmark.extract.layout.TokenType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the tables of a laid-out document: runs of figure lines with their headers, bounded by
+ * prose, headings and unit lines, and names each from the headings above it (statement title,
+ * numbered note, sub-heading).
+ */
+public final class TableLocator {
+    private static final Pattern NOTE_HEADING = Pattern.compile("^\\s{0,6}(\\d{1,3})\\s?[.、]\\s*([A-Z][^:]{2,90})$");
+    private static final Pattern SUB_HEADING = Pattern.compile("^\\s{0,6}(\\(\\d{1,2}\\)|\\([a-z]\\)|\\d{1,2}\\)|[A-Z]\\.)\\s*\\S.{2,110}$");
+    private static final Pattern ROMAN_SECTION = Pattern.compile("^\\s{0,6}[IVX]{1,5}\\s?[.、]\\s*[A-Z].{2,110}$");
+    private static final Pattern UNIT = Pattern.compile(
+            "(?i).*(\\bin (cny|rmb|hk\\$|usd|us\\$|\\$)\\b|rmb\\s*['’]000|hk\\$\\s*['’]000|\\$\\s*['’]000|in thousands|in millions|in billions|\\bcny 10,000\\b|unit\\s*:|rmb million|\\(in millions|\\(dollars in|\\(\\$ in|\\(in \\$).*");
+    private static final int MAX_TEXT_GAP = 6;
+
+    private TableLocator() {}
+
+    public static List<TableRegion> locate(LayoutDocument doc) {
+        List<LayoutLine> lines = doc.lines();
+        List<TableRegion> out = new ArrayList<>();
+        StatementKind statement = null;
+        boolean parent = false;
+        String statementTitle = null;
+        String note = null;
+        String subHeading = null;
+        String unit = null;
+        int unitLine = -1000;
+        int[] lastNoteNo = {0};
+        int lastSection = 0;
+        String section = null;
+        int i = 0;
+        while (i < lines.size()) {
+            LayoutLine l = lines.get(i);
+            if (l.isBlank() || LayoutDocument.isPageNumber(l)) {
+                i++;
+                continue;
+            }
+            String text = l.text().trim();
+            if (!TableReader.isFigureLine(l) && !(l.hasFragments() && hasFigureish(l))) {
+                StatementKind k = StatementKind.fromHeading(text);
+                if (k != null) {
+                    statement = k;
+                    statementTitle = text;
+                    parent = StatementKind.isParentScope(text);
+                    subHeading = null;
+                    unit = null;
+                    i++;
+                    continue;
+                }
+                if (isUnit(text)) {
+                    unit = text;
+                    unitLine = i;
+                }
+                if (isTerminator(text) || isProse(l) && i - unitLine > 40) {
+                    statement = null;
+                }
+                if (statement == null) {
+                    int roman = romanSection(l.text());
+                    if (roman > lastSection) {
+                        lastSection = roman;
+                        section = text;
+                        lastNoteNo[0] = 0;
+                        note = null;
+                    } else if (isNoteHeading(l, lastNoteNo)) {
+                        note = text;
+                        subHeading = null;
+                    } else if (SUB_HEADING.matcher(l.text()).matches() && !isProse(l)) {
+                        subHeading = text;
+                    } else if (text.toLowerCase(Locale.ROOT).startsWith("notes to")) {
+                        note = text;
+                    }
+                }
+                i++;
+                continue;
+            }
+            // A figure line: the table region runs until prose, a heading, a unit line or a long gap.
+            boolean inStatement = statement != null;
+            int start = regionStart(lines, i, out.isEmpty() ? 0 : lastLineNo(out), inStatement);
+            int end = i;
+            int textRun = 0;
+            int j = i + 1;
+            int[] probe = {lastNoteNo[0]};
+            while (j < lines.size()) {
+                LayoutLine n = lines.get(j);
+                String nt = n.text().trim();
+                if (n.isBlank() || LayoutDocument.isPageNumber(n)) {
+                    j++;
+                    continue;
+                }
+                if (TableReader.isFigureLine(n) || n.hasFragments() && hasFigureish(n)) {
+                    end = j;
+                    textRun = 0;
+                    j++;
+                    continue;
+                }
+                if (isProse(n) || StatementKind.fromHeading(nt) != null || isTerminator(nt)) break;
+                if (!inStatement) {
+                    if (isUnit(nt)) break;
+                    if (isNoteHeading(n, new int[]{probe[0]}) || romanSection(n.text()) > lastSection) break;
+                    if (SUB_HEADING.matcher(n.text()).matches() && nextIsHeaderOrUnit(lines, j)) break;
+                } else if (isUnit(nt) && j > i + 3) {
+                    break;
+                }
+                textRun++;
+                if (textRun > (inStatement ? MAX_TEXT_GAP * 6 : MAX_TEXT_GAP)) break;
+                j++;
+            }
+            // Labels that finish the last row ("company", "balance") belong to the table.
+            int k = end + 1;
+            while (k < lines.size() && k <= end + 2) {
+                LayoutLine n = lines.get(k);
+                if (!n.isBlank() && Labels.isContinuation(n.text()) && !isProse(n)) end = k;
+                else if (!n.isBlank()) break;
+                k++;
+            }
+            List<LayoutLine> region = new ArrayList<>(lines.subList(start, end + 1));
+            String unitText = unit != null && i - unitLine < 60 ? unit : null;
+            String title = statement != null ? statementTitle : (subHeading != null ? subHeading : note);
+            out.add(new TableRegion(region, title, note, statement, statement != null ? parent : isParentNotes(section),
+                    unitText, section));
+            i = end + 1;
+            subHeading = null;
+        }
+        return out;
+    }
+
+    /** A numbered note heading: the next note number (or close to it), a title, not a sentence. */
+    private static boolean isNoteHeading(LayoutLine l, int[] lastNoteNo) {
+        var m = NOTE_HEADING.matcher(l.text());
+        if (!m.matches()) return false;
+        String text = l.text().trim();
+        int n = Integer.parseInt(m.group(1));
+        if (n <= lastNoteNo[0] || n > lastNoteNo[0] + 3 || text.endsWith(".") || Labels.isIncomplete(text)) return false;
+        lastNoteNo[0] = n;
+        return true;
+    }
+
+    /** The numeral of a Roman-numbered section heading ("VII. Notes to ..."), or 0. */
+    private static int romanSection(String line) {
+        var m = ROMAN_SECTION.matcher(line);
+        if (!m.matches()) return 0;
+        String r = line.trim().replaceAll("^([IVX]+).*", "$1");
+        int total = 0;
+        int prev = 0;
+        for (int k = r.length() - 1; k >= 0; k--) {
+            int v = switch (r.charAt(k)) { case 'I' -> 1; case 'V' -> 5; case 'X' -> 10; default -> 0; };
+            total += v < prev ? -v : v;
+            prev = Math.max(prev, v);
+        }
+        return total;
+    }
+
+    private static boolean isParentNotes(String section) {
+        return section != null && section.toLowerCase(Locale.ROOT).contains("parent company");
+    }
+
+    private static int lastLineNo(List<TableRegion> out) {
+        List<LayoutLine> l = out.get(out.size() - 1).lines();
+        return l.get(l.size() - 1).lineNo();
+    }
+
+    /** Extends a region upwards over its header and the label lines of its first row. */
+    private static int regionStart(List<LayoutLine> lines, int firstFigure, int afterLineNo, boolean inStatement) {
+        int s = firstFigure;
+        int blanks = 0;
+        for (int j = firstFigure - 1; j >= 0; j--) {
+            LayoutLine l = lines.get(j);
+            if (l.lineNo() <= afterLineNo) break;
+            if (l.isBlank() || LayoutDocument.isPageNumber(l)) {
+                if (++blanks > 3) break;
+                continue;
+            }
+            String t = l.text().trim();
+            if (isProse(l) || isUnit(t) || StatementKind.fromHeading(t) != null || isTerminator(t)
+                    || !inStatement && NOTE_HEADING.matcher(l.text()).matches() && j < firstFigure - 4
+                    || !inStatement && SUB_HEADING.matcher(l.text()).matches() && j < firstFigure - 2 && !isColumnCaption(l)) {
+                break;
+            }
+            blanks = 0;
+            s = j;
+        }
+        return s;
+    }
+
+    private static boolean isColumnCaption(LayoutLine l) {
+        return l.tokens().size() >= 2;
+    }
+
+    private static boolean nextIsHeaderOrUnit(List<LayoutLine> lines, int j) {
+        for (int k = j + 1; k < lines.size() && k <= j + 6; k++) {
+            LayoutLine n = lines.get(k);
+            if (n.isBlank()) continue;
+            String t = n.text().trim();
+            if (isUnit(t) || n.tokens().size() >= 2 && !TableReader.isFigureLine(n)) return true;
+            if (TableReader.isFigureLine(n)) return false;
+        }
+        return true;
+    }
+
+    private static boolean hasFigureish(LayoutLine l) {
+        return l.tokens().stream().filter(t -> t.type() == TokenType.FRAGMENT || t.isFigure()).count() >= 2;
+    }
+
+    public static boolean isUnit(String text) {
+        return text.length() < 120 && UNIT.matcher(text).matches();
+    }
+
+    private static boolean isTerminator(String t) {
+        String s = t.toLowerCase(Locale.ROOT);
+        return s.startsWith("see accompanying") || s.startsWith("the accompanying notes") || s.startsWith("legal representative")
+                || s.startsWith("the notes on pages") || s.startsWith("person in charge");
+    }
+
+    /** Running text: a long line without column gaps, or a sentence. */
+    public static boolean isProse(LayoutLine l) {
+        if (TableReader.isFigureLine(l)) return false;
+        String t = l.text().trim();
+        boolean gaps = t.contains("   ");
+        if (t.length() >= 85 && !gaps) return true;
+        return t.length() >= 60 && !gaps && t.endsWith(".");
+    }
+}

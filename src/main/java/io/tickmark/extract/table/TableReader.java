@@ -1,0 +1,204 @@
+package io.tickmark.extract.table;
+
+import io.tickmark.extract.layout.LayoutDocument;
+import io.tickmark.extract.layout.LayoutLine;
+import io.tickmark.extract.layout.Token;
+import io.tickmark.extract.layout.TokenType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * Reads one table region of layout lines into rows and columns: header lines above the first
+ * figure line name the columns; figure lines are fitted to columns by the right edge of each
+ * figure; wrapped labels are joined with the figures wherever they sit (first, middle or last line,
+ * or on a line of their own).
+ */
+public final class TableReader {
+
+    /** Problems met while reading: (line, description). */
+    private final BiConsumer<LayoutLine, String> problems;
+
+    public TableReader(BiConsumer<LayoutLine, String> problems) {
+        this.problems = problems;
+    }
+
+    public Table read(List<LayoutLine> region, String title) {
+        Table table = new Table();
+        table.title = title;
+        int firstFig = -1;
+        for (int i = 0; i < region.size(); i++) {
+            if (isFigureLine(region.get(i))) {
+                firstFig = i;
+                break;
+            }
+        }
+        if (firstFig < 0) return table;
+        List<LayoutLine> header = new ArrayList<>();
+        List<LayoutLine> body = new ArrayList<>();
+        for (int i = 0; i < region.size(); i++) {
+            LayoutLine l = region.get(i);
+            if (LayoutDocument.isPageNumber(l) || l.isBlank()) continue;
+            if (i < firstFig && isHeaderLine(l, region, firstFig)) header.add(l);
+            else if (i > firstFig && isHeaderLine(l, region, -1)) continue; // a header repeated after a page break
+            else body.add(l);
+        }
+        List<LayoutLine> figureLines = body.stream().filter(TableReader::isFigureLine).toList();
+        ColumnModel columns = ColumnModel.build(figureLines);
+        for (int c = 0; c < columns.size(); c++) table.columnLabels.add("");
+        nameColumns(table, header, columns, figureLines);
+        assembleRows(table, body, columns);
+        table.firstLine = region.get(0).lineNo();
+        table.lastLine = region.get(region.size() - 1).lineNo();
+        table.page = region.get(firstFig).page();
+        return table;
+    }
+
+    /** A line whose trailing tokens include a figure that is not merely a year. */
+    public static boolean isFigureLine(LayoutLine l) {
+        List<Token> figs = l.trailingFigures();
+        if (figs.isEmpty()) return false;
+        if (figs.stream().allMatch(t -> t.isYear() || t.type() == TokenType.NIL)) return false;
+        return !LayoutDocument.isPageNumber(l);
+    }
+
+    /** Header: period words, years, or several column captions spread over the line. */
+    static boolean isHeaderLine(LayoutLine l, List<LayoutLine> region, int firstFig) {
+        List<Token> figs = l.trailingFigures();
+        if (!figs.isEmpty() && figs.stream().allMatch(Token::isYear) && figs.size() == l.tokens().size()) return true;
+        if (!figs.isEmpty() && figs.stream().noneMatch(Token::isYear)) return false;
+        String t = l.text().trim().toLowerCase();
+        if (t.matches(".*\\b(balance|period|year|years|months|quarter|amount|items|ended|as of|as at|note|total|20\\d\\d)\\b.*")
+                && l.tokens().size() >= 2) {
+            return firstFig >= 0 || l.tokens().stream().allMatch(x -> x.type() == TokenType.TEXT || x.isYear());
+        }
+        if (firstFig >= 0) {
+            // Before the first figure line: captions that sit over the figure columns, not in the label column.
+            return l.tokens().size() >= 2 || (!l.tokens().isEmpty() && l.tokens().get(0).start() > 30);
+        }
+        return false;
+    }
+
+    private void nameColumns(Table table, List<LayoutLine> header, ColumnModel columns, List<LayoutLine> figureLines) {
+        if (columns.size() == 0) return;
+        int refPage = figureLines.isEmpty() ? 0 : figureLines.get(0).page();
+        int minLeft = Integer.MAX_VALUE;
+        for (LayoutLine l : figureLines) {
+            List<Token> f = l.trailingFigures();
+            if (!f.isEmpty()) minLeft = Math.min(minLeft, f.get(0).start());
+        }
+        StringBuilder[] names = new StringBuilder[columns.size()];
+        for (int i = 0; i < names.length; i++) names[i] = new StringBuilder();
+        for (LayoutLine l : header) {
+            for (Token t : l.tokens()) {
+                if (t.end() < minLeft - 4 && !t.isYear()) continue; // the stub header ("Items")
+                int centre = (t.start() + t.end()) / 2;
+                int col = nearestByCentre(columns, centre, figureLines);
+                if (col < 0) continue;
+                if (names[col].length() > 0) names[col].append(' ');
+                names[col].append(t.text());
+            }
+        }
+        for (int i = 0; i < names.length; i++) table.columnLabels.set(i, names[i].toString().trim());
+        if (refPage == 0) return;
+    }
+
+    private static int nearestByCentre(ColumnModel columns, int centre, List<LayoutLine> figureLines) {
+        int best = -1;
+        int bestD = Integer.MAX_VALUE;
+        for (int c = 0; c < columns.size(); c++) {
+            int width = typicalWidth(figureLines, columns.edges[c]);
+            int colCentre = columns.edges[c] - width / 2;
+            int d = Math.abs(colCentre - centre);
+            if (d < bestD) {
+                bestD = d;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static int typicalWidth(List<LayoutLine> lines, int edge) {
+        int w = 10;
+        for (LayoutLine l : lines) {
+            for (Token t : l.trailingFigures()) if (Math.abs(t.edge() - edge) <= 3) w = Math.max(w, t.end() - t.start());
+        }
+        return Math.min(w, 18);
+    }
+
+    private void assembleRows(Table table, List<LayoutLine> body, ColumnModel columns) {
+        Row current = null;
+        int lastLineNo = -10;
+        boolean awaitingLabel = false;
+        for (LayoutLine l : body) {
+            boolean figs = isFigureLine(l);
+            String label = l.label();
+            boolean adjacent = l.lineNo() - lastLineNo <= 2;
+            boolean hasLabel = !label.isEmpty();
+            if (!figs) {
+                if (!hasLabel) continue;
+                if (current != null && adjacent && awaitingLabel && !Labels.isContinuation(label)) {
+                    current.labelParts.add(label);
+                    current.touch(l.lineNo(), l.page());
+                    awaitingLabel = false;
+                } else if (current != null && adjacent
+                        && (Labels.isContinuation(label) || Labels.isIncomplete(current.label()))
+                        && !Labels.isSectionHeader(current.label())) {
+                    current.labelParts.add(label);
+                    current.touch(l.lineNo(), l.page());
+                } else {
+                    current = newRow(table, columns, l, label);
+                    awaitingLabel = false;
+                }
+            } else if (hasLabel) {
+                if (current != null && adjacent && !current.hasFigures
+                        && (Labels.isIncomplete(current.label()) || Labels.isContinuation(label))
+                        && !Labels.isSectionHeader(current.label())) {
+                    current.labelParts.add(label);
+                } else {
+                    current = newRow(table, columns, l, label);
+                }
+                placeFigures(current, l, columns);
+                awaitingLabel = false;
+            } else {
+                // A line of figures without a label: the label block around it owns them.
+                if (current != null && adjacent && !current.hasFigures && !Labels.isSectionHeader(current.label())) {
+                    placeFigures(current, l, columns);
+                } else {
+                    current = newRow(table, columns, l, "");
+                    placeFigures(current, l, columns);
+                    awaitingLabel = true;
+                }
+            }
+            lastLineNo = l.lineNo();
+        }
+        for (Row r : table.rows) if (r.hasFigures) table.rowsWithFigures++;
+    }
+
+    private static Row newRow(Table table, ColumnModel columns, LayoutLine l, String label) {
+        Row r = new Row(columns.size());
+        if (!label.isEmpty()) r.labelParts.add(label);
+        r.indent = l.indent();
+        r.touch(l.lineNo(), l.page());
+        table.rows.add(r);
+        return r;
+    }
+
+    private void placeFigures(Row row, LayoutLine l, ColumnModel columns) {
+        row.touch(l.lineNo(), l.page());
+        for (Token t : l.trailingFigures()) {
+            int c = columns.columnOf(l.page(), t);
+            if (c < 0) {
+                problems.accept(l, "figure " + t.text() + " fits no column");
+                continue;
+            }
+            if (row.cells[c] != null) {
+                problems.accept(l, "two figures fall in one column (" + row.cells[c].value() + ", " + t.text() + ")");
+                continue;
+            }
+            row.cells[c] = new Row.Cell(t.value(), t.decimals(), t.type() == TokenType.PERCENT, l.lineNo(), t.start(), t.end());
+            row.hasFigures = true;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.tickmark.extract.text;
+
+/** Which accounting framework's wording a document uses, detected from the text. */
+public final class Framework {
+    private Framework() {}
+
+    public static String detect(String text) {
+        String head = text.length() > 400_000 ? text.substring(0, 400_000) : text;
+        if (head.contains("Form 10-K") || head.contains("FORM 10-K") || head.contains("Form 10-Q") || head.contains("FORM 10-Q")
+                || head.contains("SECURITIES AND EXCHANGE COMMISSION")) return "usgaap";
+        if (head.contains("HKFRS") || head.contains("IFRS") || head.contains("HKAS") || head.contains("HK$")) return "ifrs";
+        if (head.contains("CNY") || head.contains("RMB") || head.contains("Accounting Standards for Business Enterprises")) return "cas";
+        return "ifrs";
+    }
+
+    public static String kind(String text) {
+        String head = text.length() > 200_000 ? text.substring(0, 200_000) : text.toLowerCase();
+        String h = head.toLowerCase();
+        if (h.contains("form 10-q") || h.contains("semi-annual") || h.contains("interim report") || h.contains("half year")) return "interim-report";
+        if (h.contains("prospectus")) return "prospectus";
+        return "annual-report";
+    }
+}

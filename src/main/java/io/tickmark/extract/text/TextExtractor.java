@@ -1,0 +1,96 @@
+package io.tickmark.extract.text;
+
+import io.tickmark.extract.Extraction;
+import io.tickmark.extract.Extractor;
+import io.tickmark.extract.layout.LayoutDocument;
+import io.tickmark.extract.layout.LayoutLine;
+import io.tickmark.extract.table.StatementKind;
+import io.tickmark.extract.table.Table;
+import io.tickmark.extract.table.TableLocator;
+import io.tickmark.extract.table.TableReader;
+import io.tickmark.extract.table.TableRegion;
+import io.tickmark.extract.table.WideTableReader;
+import io.tickmark.facts.DocumentInfo;
+import io.tickmark.facts.ExtractionIssue;
+import io.tickmark.facts.SourceRef;
+import io.tickmark.normalize.Units;
+import io.tickmark.source.Source;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Layout text (as {@code pdftotext -layout} writes it) to facts: tables located and read, then
+ * turned into figures and relations by {@link FactBuilder}.
+ */
+public final class TextExtractor implements Extractor {
+
+    @Override
+    public Extraction extract(Source source) {
+        String text = new String(source.bytes(), StandardCharsets.UTF_8);
+        LayoutDocument doc = LayoutDocument.fromText(source.displayName(), text);
+        return extract(doc, text, source.displayName());
+    }
+
+    /** Extracts from a laid-out document; also used by the PDF reader, whose lines share the model. */
+    public Extraction extract(LayoutDocument doc, String text, String path) {
+        String framework = Framework.detect(text);
+        String currency = Units.currencyOf(text.length() > 50_000 ? text.substring(0, 50_000) : text);
+        DocumentInfo info = new DocumentInfo(path, path, Framework.kind(text), entityOf(doc), null, currency, framework);
+        Extraction ex = new Extraction(info);
+        List<TableRegion> regions = mergeStatements(TableLocator.locate(doc));
+        List<ReadTable> tables = new ArrayList<>();
+        for (TableRegion region : regions) {
+            List<ExtractionIssue> problems = new ArrayList<>();
+            TableReader reader = new TableReader((line, what) -> problems.add(new ExtractionIssue(path, null, what,
+                    line.text().trim(), SourceRef.ofLines(path, line.page(), line.lineNo(), line.lineNo()))));
+            boolean fragmented = region.lines().stream().filter(LayoutLine::hasFragments).count() >= 3;
+            if (fragmented) {
+                Table t = new WideTableReader((line, what) -> problems.add(new ExtractionIssue(path, null, what,
+                        line.text().trim(), SourceRef.ofLines(path, line.page(), line.lineNo(), line.lineNo()))))
+                        .read(region.lines(), region.title());
+                tables.add(new ReadTable(region, t, problems, true));
+            } else {
+                tables.add(new ReadTable(region, reader.read(region.lines(), region.title()), problems, false));
+            }
+        }
+        new FactBuilder(ex, framework).build(tables);
+        return ex;
+    }
+
+    /** A table as read, with the region it came from and the problems met. */
+    record ReadTable(TableRegion region, Table table, List<ExtractionIssue> problems, boolean wide) {}
+
+    /** Consecutive regions under one statement heading form one table (a statement split by a page). */
+    private static List<TableRegion> mergeStatements(List<TableRegion> regions) {
+        List<TableRegion> out = new ArrayList<>();
+        for (TableRegion r : regions) {
+            if (!out.isEmpty()) {
+                TableRegion prev = out.get(out.size() - 1);
+                if (r.statement() != null && r.statement() == prev.statement() && r.title().equals(prev.title())
+                        && r.statement() != StatementKind.EQUITY) {
+                    List<LayoutLine> lines = new ArrayList<>(prev.lines());
+                    lines.addAll(r.lines());
+                    out.set(out.size() - 1, new TableRegion(lines, prev.title(), prev.note(), prev.statement(),
+                            prev.parentScope(), prev.unitText() != null ? prev.unitText() : r.unitText(), prev.sectionCaption()));
+                    continue;
+                }
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    private static String entityOf(LayoutDocument doc) {
+        for (LayoutLine l : doc.lines()) {
+            String t = l.text().trim();
+            if (t.matches(".*\\b(Co\\.,? ?Ltd\\.?|Limited|Inc\\.|Corporation|Company|Holdings|Group)\\b.*") && t.length() < 80
+                    && !t.contains("  ") && !t.toLowerCase().startsWith("prepared by")) {
+                return t.replaceAll("^(Prepared by|Name of the company)[: ]*", "");
+            }
+            if (l.lineNo() > 400) break;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,89 @@
+package io.tickmark.facts;
+
+import java.math.BigDecimal;
+
+/**
+ * One figure read from a statement or note table: a cell at (row, column) with its label, the
+ * canonical concept when the dictionary knows the label, entity scope and period. Immutable.
+ *
+ * <p>{@code decimals} is the displayed precision: 2 for figures shown to the cent, 0 for whole
+ * units; {@code scale} the multiplier of the unit header (1, 1000, 1000000). Together they give the
+ * rounding tolerance of any arithmetic over the figure.
+ */
+public final class Figure {
+    private final String id;
+    private final String document;
+    private final String table;
+    private final String statement;
+    private final String scope;
+    private final int row;
+    private final int column;
+    private final String label;
+    private final String concept;
+    private final String columnLabel;
+    private final String period;
+    private final BigDecimal value;
+    private final int decimals;
+    private final long scale;
+    private final String unit;
+    private final SourceRef source;
+
+    public Figure(String id, String document, String table, String statement, String scope, int row, int column,
+                  String label, String concept, String columnLabel, String period, BigDecimal value,
+                  int decimals, long scale, String unit, SourceRef source) {
+        this.id = id;
+        this.document = document;
+        this.table = table;
+        this.statement = statement;
+        this.scope = scope;
+        this.row = row;
+        this.column = column;
+        this.label = label;
+        this.concept = concept;
+        this.columnLabel = columnLabel;
+        this.period = period;
+        this.value = value;
+        this.decimals = decimals;
+        this.scale = scale;
+        this.unit = unit;
+        this.source = source;
+    }
+
+    public String getId() { return id; }
+    public String getDocument() { return document; }
+    public String getTable() { return table; }
+    public String getStatement() { return statement; }
+    public String getScope() { return scope; }
+    public int getRow() { return row; }
+    public int getColumn() { return column; }
+    public String getLabel() { return label; }
+    public String getConcept() { return concept; }
+    public String getColumnLabel() { return columnLabel; }
+    public String getPeriod() { return period; }
+    public BigDecimal getValue() { return value; }
+    public int getDecimals() { return decimals; }
+    public long getScale() { return scale; }
+    public String getUnit() { return unit; }
+    public SourceRef getSource() { return source; }
+
+    /** Value in base currency units (scale applied). */
+    public BigDecimal getAmount() { return value.multiply(BigDecimal.valueOf(scale)); }
+
+    /** Half of one displayed unit, in base units: the rounding error a single displayed figure may carry. */
+    public BigDecimal getHalfUnit() {
+        return BigDecimal.valueOf(scale).multiply(BigDecimal.ONE.movePointLeft(decimals)).divide(BigDecimal.valueOf(2));
+    }
+
+    public boolean isNonZero() { return value.signum() != 0; }
+
+    /** Row and column as keys, for relations that name rows or columns of a table. */
+    public String getRowKey() { return Integer.toString(row); }
+    public String getColumnKey() { return Integer.toString(column); }
+
+    public Figure withValue(BigDecimal v) {
+        return new Figure(id, document, table, statement, scope, row, column, label, concept, columnLabel, period, v,
+                decimals, scale, unit, source);
+    }
+
+    @Override public String toString() { return label + " [" + columnLabel + "] = " + value + " (" + source + ")"; }
+}

@@ -1,0 +1,128 @@
+package io.tickmark.facts;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A relation bound to concrete figures of one column (or row): the total, the parts, their weighted
+ * sum and the tolerance that the figures' displayed precision allows. It does the arithmetic only;
+ * rules decide what the difference means.
+ *
+ * <p>Tolerance: for figures rounded to a unit (thousands, millions, whole currency units) a total may
+ * differ from the sum of its n parts by up to (n+1)/2 units. Figures shown to the cent must agree
+ * exactly; a difference of at most n/2 cents is a rounding allowance (translated or computed
+ * amounts) that rules report as a note.
+ */
+public final class Footing {
+    private final Relation relation;
+    private final Figure total;
+    private final List<Figure> parts;
+    private final BigDecimal sum;
+    private final BigDecimal difference;
+    private final BigDecimal tolerance;
+    private final BigDecimal roundingAllowance;
+    private final int nonZeroParts;
+
+    public Footing(Relation relation, Figure total, List<Figure> parts, Map<String, Integer> weights) {
+        this.relation = relation;
+        this.total = total;
+        List<Figure> sorted = new ArrayList<>(parts);
+        sorted.sort(Comparator.comparing(Figure::getId));
+        this.parts = List.copyOf(sorted);
+        BigDecimal s = BigDecimal.ZERO;
+        int nz = 0;
+        BigDecimal unit = total.getHalfUnit().multiply(BigDecimal.valueOf(2));
+        for (Figure p : sorted) {
+            int w = weights.getOrDefault(keyOf(relation, p), 1);
+            s = s.add(p.getAmount().multiply(BigDecimal.valueOf(w)));
+            if (p.isNonZero()) nz++;
+            BigDecimal pu = p.getHalfUnit().multiply(BigDecimal.valueOf(2));
+            if (pu.compareTo(unit) > 0) unit = pu;
+        }
+        this.sum = s;
+        this.nonZeroParts = nz;
+        this.difference = total.getAmount().subtract(s);
+        int n = sorted.size();
+        boolean cents = unit.compareTo(new BigDecimal("0.01")) <= 0;
+        BigDecimal halfN = unit.multiply(BigDecimal.valueOf(n)).divide(BigDecimal.valueOf(2));
+        if (cents) {
+            this.tolerance = BigDecimal.ZERO;
+            this.roundingAllowance = halfN;
+        } else {
+            this.tolerance = unit.multiply(BigDecimal.valueOf(n + 1L)).divide(BigDecimal.valueOf(2));
+            this.roundingAllowance = this.tolerance;
+        }
+    }
+
+    /** The key under which a figure takes part in the relation. */
+    public static String keyOf(Relation r, Figure f) {
+        return switch (r.getKind()) {
+            case "rows" -> Integer.toString(f.getRow());
+            case "columns" -> Integer.toString(f.getColumn());
+            default -> f.getConcept();
+        };
+    }
+
+    public static Footing of(Relation r, Figure total, List<Figure> parts) {
+        Map<String, Integer> w = new LinkedHashMap<>();
+        for (Operand o : r.getParts()) w.put(o.getKey(), o.getWeight());
+        return new Footing(r, total, parts, w);
+    }
+
+    public Relation getRelation() { return relation; }
+    public Figure getTotal() { return total; }
+    public List<Figure> getParts() { return parts; }
+    public BigDecimal getSum() { return sum; }
+    public BigDecimal getDifference() { return difference; }
+    public BigDecimal getAbsDifference() { return difference.abs(); }
+    public BigDecimal getTolerance() { return tolerance; }
+    public BigDecimal getRoundingAllowance() { return roundingAllowance; }
+    public int getNonZeroParts() { return nonZeroParts; }
+    public boolean isTotalNonZero() { return total.isNonZero(); }
+
+    /**
+     * Whether every operand the relation requires was found. A statement laid out in another form
+     * (no "total operating costs" line) does not verify a relation written for the first form.
+     */
+    public boolean isComplete() {
+        for (Operand o : relation.getParts()) {
+            if (!o.isRequired()) continue;
+            boolean found = false;
+            for (Figure p : parts) if (keyOf(relation, p).equals(o.getKey())) found = true;
+            if (!found) return false;
+        }
+        return true;
+    }
+    /** Non-zero figures in the relation, total included: a verification needs at least two. */
+    public int getNonZeroFigures() { return nonZeroParts + (total.isNonZero() ? 1 : 0); }
+    public String getDocument() { return total.getDocument(); }
+
+    /** Every figure involved, total first: the evidence of any check on this footing. */
+    public List<Figure> getEvidence() {
+        List<Figure> all = new ArrayList<>();
+        all.add(total);
+        all.addAll(parts);
+        return all;
+    }
+
+    /** Identity of the verification: one relation in one column (or row). */
+    public String getKey() {
+        return relation.getId() + "@" + ("columns".equals(relation.getKind()) ? "r" + total.getRow() : total.getPeriod() + "/" + total.getColumnLabel());
+    }
+
+    public Map<String, Object> getArgs() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("total", total.getLabel());
+        m.put("column", total.getColumnLabel());
+        m.put("stated", total.getAmount().toPlainString());
+        m.put("sum", sum.toPlainString());
+        m.put("difference", difference.toPlainString());
+        m.put("n", parts.size());
+        m.put("relation", relation.getDescription());
+        return m;
+    }
+}

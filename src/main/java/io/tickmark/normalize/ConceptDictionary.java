@@ -1,0 +1,73 @@
+package io.tickmark.normalize;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tickmark.extract.table.Labels;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Labels to canonical concepts, kept as data ({@code concepts/concepts.json}): CAS, HKFRS/IFRS and
+ * US GAAP wordings per statement. A label is looked up after normalisation (numbering, "Including:"
+ * prefixes, sign notes and punctuation removed), first for the document's framework, then for any.
+ */
+public final class ConceptDictionary {
+    private final Map<String, String> byKey = new HashMap<>();
+
+    private ConceptDictionary() {}
+
+    public static ConceptDictionary load() {
+        ConceptDictionary d = new ConceptDictionary();
+        try (InputStream in = ConceptDictionary.class.getResourceAsStream("/concepts/concepts.json")) {
+            JsonNode root = new ObjectMapper().readTree(in);
+            for (JsonNode c : root.get("concepts")) {
+                String fw = c.has("framework") ? c.get("framework").asText() : "*";
+                for (JsonNode l : c.get("labels")) {
+                    d.byKey.putIfAbsent(key(c.get("statement").asText(), fw, normalise(l.asText())), c.get("id").asText());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return d;
+    }
+
+    /** The concept for a label in a statement ("balance", "income", "cashflow", "equity"), or null. */
+    public String lookup(String statement, String framework, String label) {
+        String n = normalise(label);
+        if (n.isEmpty()) return null;
+        String c = byKey.get(key(statement, framework, n));
+        if (c == null) c = byKey.get(key(statement, "*", n));
+        return c;
+    }
+
+    /** A concept for a note title, looked up among balance sheet then income statement concepts. */
+    public String lookupNoteTitle(String framework, String title) {
+        String t = title.replaceAll("^\\s*\\d{1,3}\\s?[.、]\\s*", "");
+        for (String st : new String[]{"balance", "income"}) {
+            String c = lookup(st, framework, t);
+            if (c != null) return c;
+        }
+        return null;
+    }
+
+    public static String normalise(String label) {
+        String t = Labels.strip(label).toLowerCase(Locale.ROOT);
+        t = t.replace('’', '\'').replace('‘', '\'');
+        t = t.replaceAll("\\s*\\(note[^)]*\\)", "");
+        t = t.replaceAll("[^a-z0-9&'/,()\\- ]", " ");
+        t = t.replaceAll("\\s+", " ").trim();
+        t = t.replaceAll("[,:;]$", "").trim();
+        t = t.replace("cash flows", "cash flow").replace("activities", "activity");
+        return t;
+    }
+
+    private static String key(String statement, String fw, String label) {
+        return statement + "|" + fw + "|" + label;
+    }
+}

@@ -1,0 +1,114 @@
+package io.tickmark.normalize;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the period a column stands for from its header. Balances have an instant
+ * ({@code 2022-06-30}); flows a duration keyed by its end and length ({@code 2022-06-30/6M}).
+ * Relative headers ("Ending balance", "Amount of current period") are resolved against the
+ * document's own periods, learnt from its primary statements.
+ */
+public final class Periods {
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
+            Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12),
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("jun", 6),
+            Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final Pattern MDY = Pattern.compile("([a-z]{3,9})\\.? (\\d{1,2}),? (\\d{4})");
+    private static final Pattern DMY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)? ([a-z]{3,9}),? (\\d{4})");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern HALF = Pattern.compile("(first half( year)?|half year|six months|semi-annual|1h)( ended| of)? ?(\\d{4})?");
+    private static final Pattern YEAR = Pattern.compile("\\b(19\\d\\d|20\\d\\d)\\b");
+
+    private Periods() {}
+
+    /** The document's periods as learnt from its statements. */
+    public static final class Context {
+        public String currentInstant;
+        public String openingInstant;
+        public String currentDuration;
+        public String priorDuration;
+    }
+
+    /**
+     * Period key for a column header, or null when the header names no period. {@code instant}
+     * says whether the statement holds balances.
+     */
+    public static String resolve(String header, boolean instant, Context ctx) {
+        String h = header.toLowerCase(Locale.ROOT).replace(',', ' ').replaceAll("\\s+", " ").trim();
+        if (h.isEmpty()) return null;
+        String months = monthsOf(h);
+        LocalDate date = dateIn(h);
+        if (date != null) {
+            if (instant) return date.toString();
+            return date + "/" + (months != null ? months : "12M");
+        }
+        Matcher half = HALF.matcher(h);
+        if (half.find()) {
+            Matcher y = YEAR.matcher(h);
+            if (y.find()) return LocalDate.of(Integer.parseInt(y.group(1)), 6, 30) + "/6M";
+        }
+        // Relative headers count only when the whole header is a period caption: "Increase in the
+        // reporting period" is a movement column, not a period.
+        String bare = h.replaceAll("^(amount|balance|book balance)\\s+(of|in|at|for)\\s+(the\\s+)?", "")
+                .replaceAll("\\s*(amount|balance)$", "").trim();
+        if (h.matches("(ending|closing) balance|balance at (the )?end of (the )?(period|year|term)|ending|closing|end of (the )?(period|year)|period-end balance|ending book balance|closing book balance")) {
+            return ctx.currentInstant;
+        }
+        if (h.matches("(opening|beginning) balance|balance at (the )?beginning of (the )?(period|year|term)|opening|beginning of (the )?(period|year)|opening book balance|beginning book balance")) {
+            return ctx.openingInstant;
+        }
+        if (bare.matches("(the )?(current|this|reporting) (period|year)|current period|reporting period|incurred (in|during) (the )?(current|reporting) period|current period amount|amount incurred in the current period")
+                || h.matches("amount (of|in|for) (the )?(current|this|reporting) (period|year)|(current|this|reporting) period|current year|this year|amount incurred (in|during) the current period")) {
+            return instant ? ctx.currentInstant : ctx.currentDuration;
+        }
+        if (bare.matches("(the )?(previous|prior|last) (period|year)|same period (of )?last year|previous period|prior period")
+                || h.matches("amount (of|in|for) (the )?(previous|prior|last) (period|year)|(previous|prior|last) (period|year)|same period (of )?last year|amount incurred (in|during) the (previous|prior) period")) {
+            return instant ? ctx.openingInstant : ctx.priorDuration;
+        }
+        Matcher y = YEAR.matcher(h);
+        if (y.find() && h.replaceAll("[^a-z]", "").length() <= 12) {
+            int yr = Integer.parseInt(y.group(1));
+            return instant ? yr + "-12-31" : LocalDate.of(yr, 12, 31) + "/12M";
+        }
+        return null;
+    }
+
+    private static String monthsOf(String h) {
+        if (h.matches(".*\\b(three months|quarter|13 weeks).*")) return "3M";
+        if (h.matches(".*\\b(six months|half year|first half|26 weeks).*")) return "6M";
+        if (h.matches(".*\\b(nine months|39 weeks).*")) return "9M";
+        if (h.matches(".*\\b(years? ended|fiscal year|twelve months|52 weeks|53 weeks|year ended).*")) return "12M";
+        return null;
+    }
+
+    /** The first full date in a header: "June 30, 2022", "31 December 2019", "2022-06-30". */
+    public static LocalDate dateIn(String h) {
+        Matcher m = MDY.matcher(h);
+        if (m.find() && MONTHS.containsKey(m.group(1))) {
+            return safe(Integer.parseInt(m.group(3)), MONTHS.get(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        m = DMY.matcher(h);
+        if (m.find() && MONTHS.containsKey(m.group(2))) {
+            return safe(Integer.parseInt(m.group(3)), MONTHS.get(m.group(2)), Integer.parseInt(m.group(1)));
+        }
+        m = ISO.matcher(h);
+        if (m.find()) return safe(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        return null;
+    }
+
+    private static LocalDate safe(int y, int mo, int d) {
+        try {
+            return LocalDate.of(y, mo, Math.min(d, YearMonth.of(y, mo).lengthOfMonth()));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}
