@@ -49,6 +49,12 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--show-passed", description = "Also list the checks that passed.")
     boolean showPassed;
 
+    @Option(names = "--profile", paramLabel = "FILE", description = "Thresholds overriding the built-in profile (JSON).")
+    Path profile;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Reference date for expiry windows.")
+    java.time.LocalDate asOf;
+
     @Override
     public Integer call() throws IOException {
         if (!Set.of("error", "warning", "note", "none").contains(failOn)) {
@@ -64,7 +70,14 @@ public final class CheckCommand implements Callable<Integer> {
             System.err.println("tickmark: unknown --format " + format + " (text, json)");
             return ExitCode.USAGE_OR_INPUT.code;
         }
-        Checker checker = new Checker(RuleEngine.builtIn());
+        io.tickmark.facts.Profile prof;
+        try {
+            prof = io.tickmark.run.ProfileLoader.load(profile, asOf);
+        } catch (UnreadableInputException e) {
+            System.err.println("tickmark: " + e.getMessage());
+            return ExitCode.USAGE_OR_INPUT.code;
+        }
+        Checker checker = new Checker(RuleEngine.builtIn(), prof);
         List<DocumentReport> docs = new ArrayList<>();
         boolean unreadable = false;
         for (Path f : files) {

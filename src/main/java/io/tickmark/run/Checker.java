@@ -21,9 +21,15 @@ import java.util.Set;
  */
 public final class Checker {
     private final RuleEngine engine;
+    private final io.tickmark.facts.Profile profile;
 
     public Checker(RuleEngine engine) {
+        this(engine, null);
+    }
+
+    public Checker(RuleEngine engine, io.tickmark.facts.Profile profile) {
         this.engine = engine;
+        this.profile = profile;
     }
 
     public RuleEngine engine() { return engine; }
@@ -33,7 +39,7 @@ public final class Checker {
         Source source = SourceOpener.open(path);
         try {
             return switch (source.kind()) {
-                case TEXT -> new TextExtractor().extract(source);
+                case TEXT -> enrich(new TextExtractor().extract(source), TextExtractor.layoutOf(source), source);
                 case FACTS_JSON -> withLinkbase(FactsJson.read(source.bytes(), source.displayName()));
                 case PDF -> PdfSupport.extract(source);
             };
@@ -46,7 +52,14 @@ public final class Checker {
         return check(extract(path), packs);
     }
 
+    private static Extraction enrich(Extraction ex, io.tickmark.extract.layout.LayoutDocument layout, Source source) {
+        String text = new String(source.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        for (Enricher e : Enrichers.all()) e.enrich(ex, layout, text);
+        return ex;
+    }
+
     public DocumentReport check(Extraction ex, Set<String> packs) {
+        if (profile != null && !ex.otherFacts().contains(profile)) ex.otherFacts().add(profile);
         EngineResult r = engine.run(ex, packs);
         return new DocumentReport(ex, r.checks(), r.findings());
     }

@@ -33,6 +33,11 @@ public final class TextExtractor implements Extractor {
         return extract(doc, text, source.displayName());
     }
 
+    /** The laid-out lines of a text source, for enrichers that read the same lines. */
+    public static LayoutDocument layoutOf(Source source) {
+        return LayoutDocument.fromText(source.displayName(), new String(source.bytes(), StandardCharsets.UTF_8));
+    }
+
     /** Extracts from a laid-out document; also used by the PDF reader, whose lines share the model. */
     public Extraction extract(LayoutDocument doc, String text, String path) {
         String framework = Framework.detect(text);
