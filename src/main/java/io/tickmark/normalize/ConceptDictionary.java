@@ -18,6 +18,8 @@ import java.util.Map;
  */
 public final class ConceptDictionary {
     private final Map<String, String> byKey = new HashMap<>();
+    /** Labels under which a concept appears as a row inside a note ("Interest payment" in the financial expenses note). */
+    private final Map<String, String> noteRows = new HashMap<>();
 
     private ConceptDictionary() {}
 
@@ -30,6 +32,7 @@ public final class ConceptDictionary {
                 for (JsonNode l : c.get("labels")) {
                     d.byKey.putIfAbsent(key(c.get("statement").asText(), fw, normalise(l.asText())), c.get("id").asText());
                 }
+                for (JsonNode l : c.path("noteLabels")) d.noteRows.putIfAbsent(normalise(l.asText()), c.get("id").asText());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -54,6 +57,11 @@ public final class ConceptDictionary {
             if (c != null) return c;
         }
         return null;
+    }
+
+    /** A concept for a row inside a note table, from the labels notes use for breakdown lines. */
+    public String lookupNoteRow(String label) {
+        return noteRows.get(normalise(label));
     }
 
     public static String normalise(String label) {

@@ -65,13 +65,17 @@ public final class Periods {
         if (h.matches("(opening|beginning) balance|balance at (the )?beginning of (the )?(period|year|term)|opening|beginning of (the )?(period|year)|opening book balance|beginning book balance")) {
             return ctx.openingInstant;
         }
-        if (bare.matches("(the )?(current|this|reporting) (period|year)|current period|reporting period|incurred (in|during) (the )?(current|reporting) period|current period amount|amount incurred in the current period")
-                || h.matches("amount (of|in|for) (the )?(current|this|reporting) (period|year)|(current|this|reporting) period|current year|this year|amount incurred (in|during) the current period")) {
-            return instant ? ctx.currentInstant : ctx.currentDuration;
+        // Current and prior periods: flows unless the header speaks of a balance. A movement column
+        // ("Increase in the reporting period") is not a period of its own.
+        if (h.matches(".*\\b(increase|increased|decrease|decreased|provision|amortized|amortised|written|reversal|transferred|addition)\\b.*")) {
+            return null;
         }
-        if (bare.matches("(the )?(previous|prior|last) (period|year)|same period (of )?last year|previous period|prior period")
-                || h.matches("amount (of|in|for) (the )?(previous|prior|last) (period|year)|(previous|prior|last) (period|year)|same period (of )?last year|amount incurred (in|during) the (previous|prior) period")) {
-            return instant ? ctx.openingInstant : ctx.priorDuration;
+        boolean balance = h.matches(".*\\b(balance|ending|closing|opening|beginning|end of)\\b.*");
+        if (h.matches(".*\\b(current|this|reporting) (period|year)\\b.*|^current$|.*\\bthis period\\b.*")) {
+            return balance || instant && !h.matches(".*\\b(amount|incurred|occurred|during|for the)\\b.*") ? ctx.currentInstant : ctx.currentDuration;
+        }
+        if (h.matches(".*\\b(previous|prior|last|preceding) (period|year)\\b.*|.*\\bsame period (of )?(the )?last year\\b.*")) {
+            return balance || instant && !h.matches(".*\\b(amount|incurred|occurred|during|for the)\\b.*") ? ctx.openingInstant : ctx.priorDuration;
         }
         Matcher y = YEAR.matcher(h);
         if (y.find() && h.replaceAll("[^a-z]", "").length() <= 12) {

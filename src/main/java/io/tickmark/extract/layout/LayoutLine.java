@@ -15,28 +15,44 @@ public record LayoutLine(int page, int lineNo, String text, List<Token> tokens, 
 
     public boolean isBlank() { return tokens.isEmpty(); }
 
-    /** The figures at the end of the line, after the last text token (the row's cells). */
+    /**
+     * The row's cells: the figures from the first one that stands apart from the label (two or
+     * more spaces before it) to the end of the line. Text between figures is a text column ("No"
+     * under "Has it exceeded the quota") and is skipped, not taken for the label.
+     */
     public List<Token> trailingFigures() {
         int i = firstTrailing();
         return tokens.subList(i, tokens.size()).stream().filter(Token::isFigure).toList();
     }
 
-    /**
-     * Index of the first trailing figure. A year or small whole number that opens the line and is
-     * followed by figures is the row's label ("2024  10,124,068.03  11,684,299.22").
-     */
+    /** Index of the first cell token, or tokens.size() when the line has no figures. */
     private int firstTrailing() {
-        int i = tokens.size();
+        int n = tokens.size();
+        int i = n;
         while (i > 0) {
             Token t = tokens.get(i - 1);
             if (t.isFigure() || t.type() == TokenType.CURRENCY) i--;
             else break;
         }
-        if (i == 0 && tokens.size() >= 3) {
+        // Figures before a text column also belong to the row: scan left past short text columns.
+        for (int k = i - 1; k > 0; k--) {
+            Token t = tokens.get(k);
+            if (t.isFigure() && gapBefore(k) >= 2 && !tokens.subList(0, k).stream().allMatch(Token::isFigure)) {
+                boolean textBefore = tokens.get(k - 1).type() == TokenType.TEXT || tokens.get(k - 1).type() == TokenType.CURRENCY
+                        || tokens.get(k - 1).isFigure();
+                if (textBefore) i = k;
+            }
+        }
+        if (i == 0 && n >= 3) {
             Token first = tokens.get(0);
             if (first.type() == TokenType.AMOUNT && first.start() < 12 && first.text().matches("\\d{1,4}") && tokens.get(1).start() - first.end() >= 2) i = 1;
         }
+        while (i < n && tokens.get(i).type() == TokenType.TEXT) i++;
         return i;
+    }
+
+    private int gapBefore(int k) {
+        return k == 0 ? Integer.MAX_VALUE : tokens.get(k).start() - tokens.get(k - 1).end();
     }
 
     /** The label: the text before the trailing figures, numbers inside it included. */
@@ -47,7 +63,8 @@ public record LayoutLine(int page, int lineNo, String text, List<Token> tokens, 
     }
 
     private int firstTrailingStart() {
-        return tokens.get(firstTrailing()).start();
+        int i = firstTrailing();
+        return i < tokens.size() ? tokens.get(i).start() : text.length();
     }
 
     public boolean hasFragments() {

@@ -44,8 +44,12 @@ public final class Tokenizer {
                     && classify(line.substring(words.get(k + 1)[0], words.get(k + 1)[1]), 0, 0).type() == TokenType.TEXT) {
                 t = new Token(word, w[0], w[1], TokenType.TEXT, null, 0, w[1]);
             }
+            // A plain number one space after text is label text ("December 31, 2021", "within 1 year");
+            // a figure with thousands groups or decimals is a cell even when the column is tight.
+            boolean plainNumber = !word.contains(",") || word.endsWith(",");
+            plainNumber = plainNumber && !word.matches("[(]?-?\\d+\\.\\d{2}[)]?");
             boolean joinsText = t.type() == TokenType.TEXT
-                    || (text != null && w[0] - textEnd <= 1 && t.type() != TokenType.CURRENCY && !wideBefore(line, w[0]));
+                    || (text != null && w[0] - textEnd <= 1 && t.type() != TokenType.CURRENCY && !wideBefore(line, w[0]) && plainNumber);
             if (joinsText && text != null && w[0] - textEnd <= 1) {
                 text.append(' ').append(word);
                 textEnd = w[1];

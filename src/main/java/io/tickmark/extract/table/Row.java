@@ -16,6 +16,8 @@ public final class Row {
     int page;
     Cell[] cells;
     boolean hasFigures;
+    /** Part of the row could not be read: relations that involve it cannot be verified. */
+    boolean broken;
 
     Row(int columns) {
         this.cells = new Cell[columns];
@@ -31,6 +33,8 @@ public final class Row {
     public int lastLine() { return lastLine; }
     public int page() { return page; }
     public boolean hasFigures() { return hasFigures; }
+    public boolean isBroken() { return broken; }
+    public void markBroken() { broken = true; }
 
     void touch(int lineNo, int pg) {
         if (firstLine == 0 || lineNo < firstLine) firstLine = lineNo;

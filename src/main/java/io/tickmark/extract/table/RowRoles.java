@@ -34,10 +34,19 @@ public enum RowRoles {
     /** Column headers of movement columns: "Opening balance | Increase | Decrease | Ending balance". */
     public static RowRoles ofColumn(String header) {
         String t = header.toLowerCase(Locale.ROOT).trim();
-        if (t.matches("^(opening balance|beginning balance|balance at (the )?beginning.*|opening)$")) return OPENING;
-        if (t.matches("^(ending balance|closing balance|balance at (the )?end.*|ending)$")) return ENDING;
-        if (t.matches("^(increase|increased|increase in the (reporting |current )?period|additions|amount increased.*)$")) return INCREASE;
-        if (t.matches("^(decrease|decreased|decrease in the (reporting |current )?period|reductions|amount decreased.*)$")) return DECREASE;
+        if (t.matches("^(opening|beginning) (book )?balance.*|^balance at (the )?beginning.*|^opening$")) return OPENING;
+        if (t.matches("^(ending|closing) (book )?balance.*|^balance at (the )?end.*|^ending$")) return ENDING;
+        if (t.startsWith("increase") || t.startsWith("amount increased")) return INCREASE;
+        if (t.matches(".*\\b(decrease|decreased|reductions?|amortized|amortised|amortization|amortisation|depreciat\\w*|written[- ]off|write[- ]off|revers\\w*|recover\\w*|transferred out|dispos\\w*|utili[sz]ed|applied)\\b.*")) return DECREASE;
+        if (t.matches(".*\\b(increase|increased|additions?|provision|accru\\w*|purchased?|acquired)\\b.*")) return INCREASE;
         return null;
+    }
+
+    /** The direction a group caption gives the columns under it ("Amount increased in ..."), or 0. */
+    public static int groupSignOfColumn(String header) {
+        String t = header.toLowerCase(Locale.ROOT);
+        if (t.matches(".*\\b(decrease|decreased|reduction)\\b.*")) return -1;
+        if (t.matches(".*\\b(increase|increased|additions?)\\b.*")) return 1;
+        return 0;
     }
 }

@@ -33,7 +33,31 @@ public final class StructureInference {
         movements(t, out);
         numberedGroups(t, skipTotals, out);
         columnTotals(t, out);
-        return dedupe(out);
+        return dedupe(withoutBrokenRows(t, out));
+    }
+
+    /**
+     * A relation over a row that could not be read (wholly or in part) cannot be verified: a row
+     * relation whose rows span one, or a column relation, whose per-row sums would miss its cells.
+     */
+    private static List<Inferred> withoutBrokenRows(Table t, List<Inferred> all) {
+        List<Inferred> out = new ArrayList<>();
+        for (Inferred i : all) {
+            if (i.kind().equals("rows")) {
+                int lo = i.total();
+                int hi = i.total();
+                for (Operand o : i.parts()) {
+                    int r = Integer.parseInt(o.getKey());
+                    lo = Math.min(lo, r);
+                    hi = Math.max(hi, r);
+                }
+                boolean broken = false;
+                for (int r = lo; r <= hi; r++) if (t.rows.get(r).broken) broken = true;
+                if (broken) continue;
+            }
+            out.add(i);
+        }
+        return out;
     }
 
     /** One relation per total and set of parts, whichever cue found it first. */
@@ -71,7 +95,7 @@ public final class StructureInference {
                 if (Labels.isTotal(p.label())) break;
                 items.add(j);
             }
-            if (statement && !header) continue;
+            if ((statement || !Labels.isPlainTotal(r.label())) && !header) continue;
             if (items.stream().noneMatch(k -> rows.get(k).hasFigures)) {
                 if (statement) continue;
                 items.clear();
@@ -81,50 +105,61 @@ public final class StructureInference {
             List<Integer> parts = topLevel(rows, items);
             if (parts.isEmpty()) continue;
             List<Operand> ops = new ArrayList<>();
-            for (int p : parts) ops.add(new Operand(Integer.toString(p), Labels.isDeduction(rows.get(p).label()) ? -1 : 1));
+            for (int p : parts) ops.add(new Operand(Integer.toString(p), deductionSign(rows.get(p))));
             out.add(new Inferred("rows", i, ops, describe(r.label(), rows, parts)));
         }
     }
 
-    /** Items of a run: sub-items ("Including:" and rows indented under it) and deeper numbering dropped. */
+    /**
+     * Items of a run that add up to its total: sub-items ("Including:" and the rows indented under
+     * it), rows indented under a shallower row on the same page ("Over 3 years" / "3 to 4 years"),
+     * and rows numbered deeper than their siblings are left out. A lone number is a note reference
+     * that leaked into the label ("35. Notes payable"), not a numbering level.
+     */
     private static List<Integer> topLevel(List<Row> rows, List<Integer> items) {
         List<Integer> asc = new ArrayList<>(items);
         asc.sort(Integer::compare);
         List<Integer> kept = new ArrayList<>();
         int subIndent = -1;
         int parentIndent = -1;
+        Row lastKept = null;
         for (int idx : asc) {
             Row r = rows.get(idx);
             if (Labels.isSubItem(r.label())) {
                 subIndent = r.indent;
-                int prev = kept.isEmpty() ? -1 : rows.get(kept.get(kept.size() - 1)).indent;
-                parentIndent = prev;
+                parentIndent = lastKept == null ? -1 : lastKept.indent;
                 continue;
             }
-            if (subIndent >= 0 && r.indent > parentIndent && parentIndent >= 0 && Labels.numberingLevel(r.label()) == 0) continue;
+            boolean numbered = Labels.numberingLevel(r.label()) > 0;
+            if (subIndent >= 0 && r.indent > parentIndent && parentIndent >= 0 && !numbered) continue;
             subIndent = -1;
+            int deeper = lastKept == null ? 0 : r.indent - lastKept.indent;
+            if (!numbered && lastKept != null && lastKept.page == r.page && lastKept.hasFigures && deeper >= 2 && deeper <= 10) {
+                continue;
+            }
             kept.add(idx);
+            if (r.hasFigures) lastKept = r;
+        }
+        Map<Integer, Integer> perLevel = new HashMap<>();
+        for (int idx : kept) {
+            int lv = Labels.numberingLevel(rows.get(idx).label());
+            if (lv > 0) perLevel.merge(lv, 1, Integer::sum);
         }
         int minLevel = Integer.MAX_VALUE;
-        for (int idx : kept) {
-            int lv = Labels.numberingLevel(rows.get(idx).label());
-            if (lv > 0) minLevel = Math.min(minLevel, lv);
-        }
+        for (Map.Entry<Integer, Integer> e : perLevel.entrySet()) if (e.getValue() >= 2) minLevel = Math.min(minLevel, e.getKey());
         if (minLevel == Integer.MAX_VALUE) return kept;
-        List<Integer> top = new ArrayList<>();
-        for (int idx : kept) {
-            int lv = Labels.numberingLevel(rows.get(idx).label());
-            if (lv == minLevel || lv == 0 && !rows.get(idx).hasFigures) top.add(idx);
-            else if (lv == 0) top.add(idx);
-        }
-        // Unnumbered rows mixed with numbered ones are kept only when no numbered row precedes them as parent.
+        // Numbered siblings: keep the rows at the shallowest level; unnumbered rows before the first
+        // numbered one stand beside them, unnumbered rows after one belong to it.
         List<Integer> result = new ArrayList<>();
         boolean seenNumbered = false;
-        for (int idx : top) {
+        for (int idx : kept) {
             int lv = Labels.numberingLevel(rows.get(idx).label());
-            if (lv == minLevel) seenNumbered = true;
-            if (lv == 0 && seenNumbered) continue;
-            result.add(idx);
+            if (lv == minLevel) {
+                seenNumbered = true;
+                result.add(idx);
+            } else if (lv == 0 && !seenNumbered) {
+                result.add(idx);
+            }
         }
         return result;
     }
@@ -143,7 +178,9 @@ public final class StructureInference {
             Row r = rows.get(i);
             RowRoles role = RowRoles.of(r.label());
             if (role == RowRoles.OPENING) {
-                if (priorEnding >= 0 && opening < 0 && i - priorEnding > 1) restated(rows, priorEnding, i, out);
+                if (priorEnding >= 0 && opening < 0 && i - priorEnding > 1 && noSectionBetween(rows, priorEnding, i)) {
+                    restated(rows, priorEnding, i, out);
+                }
                 opening = i;
                 increase = -1;
                 decrease = -1;
@@ -183,6 +220,11 @@ public final class StructureInference {
         }
     }
 
+    private static boolean noSectionBetween(List<Row> rows, int from, int to) {
+        for (int k = from + 1; k < to; k++) if (Labels.numberingLevel(rows.get(k).label()) == 1) return false;
+        return true;
+    }
+
     /** Opening balance = the prior period's ending balance + the restatements listed between them. */
     private static void restated(List<Row> rows, int priorEnding, int opening, List<Inferred> out) {
         List<Operand> ops = new ArrayList<>();
@@ -205,12 +247,15 @@ public final class StructureInference {
             if (role == RowRoles.OPENING || role == RowRoles.ENDING) continue;
             List<Operand> ops = new ArrayList<>();
             int j = i + 1;
+            boolean broken = false;
             while (j < rows.size()) {
                 int lv = Labels.numberingLevel(rows.get(j).label());
                 if (lv != 0 && lv <= level) break;
+                if (rows.get(j).broken) broken = true;
                 if (lv == level + 1 && rows.get(j).hasFigures) ops.add(new Operand(Integer.toString(j), 1));
                 j++;
             }
+            if (broken) continue;
             if (!ops.isEmpty()) out.add(new Inferred("rows", i, ops, Labels.strip(p.label()) + " = sum of its numbered items"));
         }
     }
@@ -233,19 +278,7 @@ public final class StructureInference {
 
     private static void columnTotals(Table t, List<Inferred> out) {
         List<String> cols = t.columnLabels;
-        Map<RowRoles, Integer> roles = new HashMap<>();
-        for (int c = 0; c < cols.size(); c++) {
-            RowRoles r = RowRoles.ofColumn(cols.get(c));
-            if (r != null) roles.putIfAbsent(r, c);
-        }
-        if (roles.containsKey(RowRoles.OPENING) && roles.containsKey(RowRoles.ENDING)
-                && (roles.containsKey(RowRoles.INCREASE) || roles.containsKey(RowRoles.DECREASE))) {
-            List<Operand> ops = new ArrayList<>();
-            ops.add(new Operand(Integer.toString(roles.get(RowRoles.OPENING)), 1));
-            if (roles.containsKey(RowRoles.INCREASE)) ops.add(new Operand(Integer.toString(roles.get(RowRoles.INCREASE)), 1));
-            if (roles.containsKey(RowRoles.DECREASE)) ops.add(new Operand(Integer.toString(roles.get(RowRoles.DECREASE)), -1));
-            out.add(new Inferred("columns", roles.get(RowRoles.ENDING), ops, "ending = opening + increase - decrease (columns)"));
-        }
+        columnMovement(cols, out);
         for (int c = 1; c < cols.size(); c++) {
             String h = cols.get(c).toLowerCase(Locale.ROOT).replaceAll("[\\s’']", "");
             if (!(h.equals("total") || h.equals("sub-total") || h.equals("subtotal") || h.startsWith("totalowner")
@@ -259,6 +292,51 @@ public final class StructureInference {
             }
             if (ops.size() >= 2) out.add(new Inferred("columns", c, ops, cols.get(c) + " column = sum of the columns before it"));
         }
+    }
+
+    /**
+     * Movement columns: opening + increases - decreases = ending. A group caption ("Amount
+     * increased in the period") lands on one of the columns it spans, so an uncaptioned column
+     * takes the sign of the group it sits in: increases until the first decrease column, then
+     * decreases.
+     */
+    private static void columnMovement(List<String> cols, List<Inferred> out) {
+        int opening = -1;
+        int ending = -1;
+        for (int c = 0; c < cols.size(); c++) {
+            RowRoles r = RowRoles.ofColumn(cols.get(c));
+            if (r == RowRoles.OPENING && opening < 0) opening = c;
+            if (r == RowRoles.ENDING && opening >= 0) ending = c;
+        }
+        if (opening < 0 || ending <= opening + 1) return;
+        List<Operand> ops = new ArrayList<>();
+        ops.add(new Operand(Integer.toString(opening), 1));
+        int groupSign = 0;
+        for (int c = opening + 1; c < ending; c++) {
+            RowRoles r = RowRoles.ofColumn(cols.get(c));
+            int group = RowRoles.groupSignOfColumn(cols.get(c));
+            if (group != 0) groupSign = group;
+            int sign = r == RowRoles.INCREASE ? 1 : r == RowRoles.DECREASE ? -1 : groupSign;
+            if (sign == 0) return; // a column whose direction nothing states: no relation
+            ops.add(new Operand(Integer.toString(c), sign));
+        }
+        out.add(new Inferred("columns", ending, ops, "ending = opening + increases - decreases (columns)"));
+    }
+
+    /**
+     * "Less:" rows are subtracted, unless the filing already shows them negative (then the sign is
+     * in the figure, and subtracting again would count it twice).
+     */
+    private static int deductionSign(Row r) {
+        if (!Labels.isDeduction(r.label())) return 1;
+        boolean anyPositive = false;
+        boolean anyFigure = false;
+        for (Row.Cell c : r.cells) {
+            if (c == null) continue;
+            anyFigure = true;
+            if (c.value().signum() > 0) anyPositive = true;
+        }
+        return anyFigure && !anyPositive ? 1 : -1;
     }
 
     private static String describe(String total, List<Row> rows, List<Integer> parts) {

@@ -20,7 +20,7 @@ public final class TableLocator {
     private static final Pattern ROMAN_SECTION = Pattern.compile("^\\s{0,6}[IVX]{1,5}\\s?[.、]\\s*[A-Z].{2,110}$");
     private static final Pattern UNIT = Pattern.compile(
             "(?i).*(\\bin (cny|rmb|hk\\$|usd|us\\$|\\$)\\b|rmb\\s*['’]000|hk\\$\\s*['’]000|\\$\\s*['’]000|in thousands|in millions|in billions|\\bcny 10,000\\b|unit\\s*:|rmb million|\\(in millions|\\(dollars in|\\(\\$ in|\\(in \\$).*");
-    private static final int MAX_TEXT_GAP = 6;
+    private static final int MAX_TEXT_GAP = 12;
 
     private TableLocator() {}
 
@@ -111,7 +111,7 @@ public final class TableLocator {
                     break;
                 }
                 textRun++;
-                if (textRun > (inStatement ? MAX_TEXT_GAP * 6 : MAX_TEXT_GAP)) break;
+                if (textRun > (inStatement ? MAX_TEXT_GAP * 3 : MAX_TEXT_GAP)) break;
                 j++;
             }
             // Labels that finish the last row ("company", "balance") belong to the table.
@@ -182,7 +182,7 @@ public final class TableLocator {
             String t = l.text().trim();
             if (isProse(l) || isUnit(t) || StatementKind.fromHeading(t) != null || isTerminator(t)
                     || !inStatement && NOTE_HEADING.matcher(l.text()).matches() && j < firstFigure - 4
-                    || !inStatement && SUB_HEADING.matcher(l.text()).matches() && j < firstFigure - 2 && !isColumnCaption(l)) {
+                    || !inStatement && SUB_HEADING.matcher(l.text()).matches() && j < firstFigure - 2 && nextIsHeaderOrUnit(lines, j)) {
                 break;
             }
             blanks = 0;
@@ -203,7 +203,7 @@ public final class TableLocator {
             if (isUnit(t) || n.tokens().size() >= 2 && !TableReader.isFigureLine(n)) return true;
             if (TableReader.isFigureLine(n)) return false;
         }
-        return true;
+        return false;
     }
 
     private static boolean hasFigureish(LayoutLine l) {

@@ -140,6 +140,7 @@ public final class TableReader {
                 if (!hasLabel) continue;
                 if (current != null && adjacent && awaitingLabel && !Labels.isContinuation(label)) {
                     current.labelParts.add(label);
+                    current.indent = l.indent();
                     current.touch(l.lineNo(), l.page());
                     awaitingLabel = false;
                 } else if (current != null && adjacent
@@ -162,8 +163,11 @@ public final class TableReader {
                 placeFigures(current, l, columns);
                 awaitingLabel = false;
             } else {
-                // A line of figures without a label: the label block around it owns them.
+                // A line of figures without a label: the label block around it owns them, also when
+                // the row above already has figures in other columns (a cell set a line higher).
                 if (current != null && adjacent && !current.hasFigures && !Labels.isSectionHeader(current.label())) {
+                    placeFigures(current, l, columns);
+                } else if (current != null && adjacent && current.hasFigures && disjoint(current, l, columns)) {
                     placeFigures(current, l, columns);
                 } else {
                     current = newRow(table, columns, l, "");
@@ -174,6 +178,15 @@ public final class TableReader {
             lastLineNo = l.lineNo();
         }
         for (Row r : table.rows) if (r.hasFigures) table.rowsWithFigures++;
+    }
+
+    /** Whether the line's figures fall only in columns where the row has no figure yet. */
+    private static boolean disjoint(Row row, LayoutLine l, ColumnModel columns) {
+        for (Token t : l.trailingFigures()) {
+            int c = columns.columnOf(l.page(), t);
+            if (c < 0 || row.cells[c] != null) return false;
+        }
+        return true;
     }
 
     private static Row newRow(Table table, ColumnModel columns, LayoutLine l, String label) {

@@ -150,7 +150,6 @@ public final class WideTableReader {
                 // A page that shows only some of the columns has them squeezed together, with no
                 // header to place them: its pieces cannot be put in a column with confidence.
                 if (!columns.pageComplete(l.page())) {
-                    problems.accept(l, "figure piece " + t.text() + " on a page that shows only some of the table's columns");
                     cur.broken = true;
                     continue;
                 }
@@ -221,6 +220,7 @@ public final class WideTableReader {
         if (p.broken) {
             // Part of the row sits on a squeezed page: keep none of it rather than a half.
             problems.accept(at, "row not read: " + labelText(row) + " continues on a page whose columns cannot be placed");
+            row.broken = true;
             table.rows.add(row);
             return;
         }
@@ -228,12 +228,20 @@ public final class WideTableReader {
             if (p.pieces[c] == null) continue;
             String s = p.pieces[c].toString().replace('−', '-');
             if (s.equals("-") || s.equals("–") || s.equals("—")) continue;
-            // Figures in these tables are shown to the cent: one with fewer decimals lost its tail.
             if (!WELL_FORMED.matcher(s).matches() || !s.matches(".*\\.\\d\\d")) {
                 problems.accept(at, "figure broken over lines could not be rebuilt: '" + s + "' (" + labelText(row) + ", column "
-                        + (table.columnLabels.get(c).isEmpty() ? String.valueOf(c + 1) : table.columnLabels.get(c)) + ")");
-                continue;
+                        + (table.columnLabels.get(c).isEmpty() ? String.valueOf(c + 1) : table.columnLabels.get(c)) + "); row not read");
+                row.broken = true;
             }
+        }
+        if (row.broken) {
+            table.rows.add(row);
+            return;
+        }
+        for (int c = 0; c < p.pieces.length; c++) {
+            if (p.pieces[c] == null) continue;
+            String s = p.pieces[c].toString().replace('−', '-');
+            if (s.equals("-") || s.equals("–") || s.equals("—")) continue;
             BigDecimal v = new BigDecimal(s.replace(",", ""));
             row.cells[c] = new Row.Cell(v, 2, false, p.lineOf[c], 0, 0);
             row.hasFigures = true;

@@ -40,6 +40,8 @@ final class FactBuilder {
     private final Periods.Context periods = new Periods.Context();
     private final Map<String, Integer> idCounts = new HashMap<>();
     private final Set<String> notesSeen = new HashSet<>();
+    /** The precision most figures of the document show (2 for cents): a figure showing less lost digits. */
+    private int documentDecimals;
 
     FactBuilder(Extraction ex, String framework) {
         this.ex = ex;
@@ -49,6 +51,15 @@ final class FactBuilder {
 
     void build(List<TextExtractor.ReadTable> tables) {
         learnPeriods(tables);
+        int[] n = new int[8];
+        for (TextExtractor.ReadTable rt : tables) {
+            int m = modeDecimals(rt.table());
+            for (Row r : rt.table().rows()) for (Row.Cell c : r.cells()) if (c != null && !c.percent()) n[Math.min(7, c.decimals())]++;
+            if (m < 0) continue;
+        }
+        int best = 0;
+        for (int i = 1; i < n.length; i++) if (n[i] > n[best]) best = i;
+        documentDecimals = best;
         ex.relations().addAll(LINKBASE.relationsFor(path, framework));
         Set<String> linkbaseTotals = LINKBASE.totals(framework);
         for (TextExtractor.ReadTable rt : tables) addTable(rt, linkbaseTotals);
@@ -79,12 +90,14 @@ final class FactBuilder {
         String id = tableId(kind, scope, region);
         long scale = Units.scaleOf(region.unitText());
         SourceRef tableRef = SourceRef.ofLines(path, t.page(), t.firstLine(), t.lastLine());
-        for (ExtractionIssue p : rt.problems()) {
-            ex.issues().add(new ExtractionIssue(path, id, p.getWhat() + " in " + id, p.getText(), p.getSource()));
-        }
+        List<ExtractionIssue> problems = new ArrayList<>(rt.problems());
+        int modeDecimals = documentDecimals;
         if (t.columns() == 0 || t.rows().isEmpty()) {
-            ex.issues().add(new ExtractionIssue(path, id, "table not read: no figure columns found in " + id,
-                    region.title() == null ? "(untitled)" : region.title(), tableRef));
+            if (problems.isEmpty()) {
+                problems.add(new ExtractionIssue(path, id, "table not read: no figure columns found",
+                        region.title() == null ? "(untitled)" : region.title(), tableRef));
+            }
+            reportProblems(id, problems);
             ex.tables().add(new TableInfo(id, path, statement, scope, region.title(), List.of(), 0, 0, tableRef));
             return;
         }
@@ -97,6 +110,11 @@ final class FactBuilder {
         // ways (gross, by ageing, by provision) and do not tie.
         boolean firstOfNote = kind == null && region.note() != null && notesSeen.add(region.note());
         String noteConcept = firstOfNote ? DICTIONARY.lookupNoteTitle(framework, region.note()) : null;
+        // A sub-table with a heading of its own ("(2) Dividend payable") reconciles to that line.
+        if (kind == null && region.title() != null && !region.title().equals(region.note())) {
+            String sub = DICTIONARY.lookupNoteTitle(framework, region.title().replaceAll("^\\s*\\(\\d{1,2}\\)\\s*", ""));
+            if (sub != null) noteConcept = sub;
+        }
         String equityPeriod = rt.wide() && kind == StatementKind.EQUITY ? blockPeriod(region) : null;
         Set<Integer> skipTotals = new HashSet<>();
         int rowsRead = 0;
@@ -115,16 +133,27 @@ final class FactBuilder {
             }
             String concept = null;
             if (dictStatement != null) concept = DICTIONARY.lookup(dictStatement, framework, label);
-            else if (noteConcept != null && (Labels.isPlainTotal(label) || t.rowsWithFigures() == 1 && sameAsTitle(label, region.note()))) {
+            else if (noteConcept != null && (Labels.isPlainTotal(label) || t.rowsWithFigures() == 1)) {
                 concept = noteConcept;
+            } else if (noteConcept != null) {
+                String rowConcept = DICTIONARY.lookupNoteRow(label);
+                if (rowConcept != null && !rowConcept.equals(noteConcept)) concept = rowConcept;
             }
             if (concept != null && linkbaseTotals.contains(concept)) skipTotals.add(r);
-            boolean rowProblem = false;
+            boolean rowProblem = row.isBroken();
             for (int line = row.firstLine(); line <= row.lastLine(); line++) if (problemLines.contains(line)) rowProblem = true;
             if (!rowProblem) rowsRead++;
             for (int c = 0; c < row.cells().length; c++) {
                 Row.Cell cell = row.cells()[c];
                 if (cell == null) continue;
+                if (modeDecimals == 2 && cell.decimals() == 1 && !cell.percent()) {
+                    // The table shows cents; a figure with one decimal lost its last digit to a wrap.
+                    problems.add(new ExtractionIssue(path, id, "figure cut off", label + ": " + cell.value().toPlainString(),
+                            SourceRef.ofLines(path, row.page(), cell.line(), cell.line())));
+                    rowsRead -= rowProblem ? 0 : 1;
+                    rowProblem = true;
+                    continue;
+                }
                 String period = colPeriods.get(c);
                 String figConcept = period == null || cell.percent() ? null : concept;
                 if (equityPeriod != null) {
@@ -138,11 +167,47 @@ final class FactBuilder {
                         cell.percent() ? 1 : scale, cell.percent() ? "%" : ex.document().getCurrency(), src));
             }
         }
+        reportProblems(id, problems);
         for (StructureInference.Inferred inf : StructureInference.infer(t, skipTotals, kind != null)) {
             ex.relations().add(new Relation(id + ":" + inf.kind() + ":" + inf.total(), inf.kind(), path, id,
                     Integer.toString(inf.total()), inf.parts(), "layout", inf.description()));
         }
         ex.tables().add(new TableInfo(id, path, statement, scope, region.title(), t.columnLabels(), figureRows, rowsRead, tableRef));
+    }
+
+    /** Most frequent number of decimals among a table's amounts. */
+    private static int modeDecimals(Table t) {
+        int[] n = new int[8];
+        for (Row r : t.rows()) for (Row.Cell c : r.cells()) if (c != null && !c.percent()) n[Math.min(7, c.decimals())]++;
+        int best = 0;
+        for (int i = 1; i < n.length; i++) if (n[i] > n[best]) best = i;
+        return best;
+    }
+
+    /**
+     * One extraction issue per table, naming what was not read and where: the reader's individual
+     * complaints are collapsed so that a report lists tables, not fragments.
+     */
+    private void reportProblems(String table, List<ExtractionIssue> problems) {
+        if (problems.isEmpty()) return;
+        int first = Integer.MAX_VALUE;
+        int last = 0;
+        int page = 0;
+        java.util.LinkedHashSet<String> kinds = new java.util.LinkedHashSet<>();
+        List<String> details = new ArrayList<>();
+        for (ExtractionIssue p : problems) {
+            SourceRef s = p.getSource();
+            if (s.getLine() < first) {
+                first = s.getLine();
+                page = s.getPage();
+            }
+            last = Math.max(last, s.getLineEnd());
+            kinds.add(p.getWhat());
+            if (details.size() < 3) details.add(p.getText().replaceAll("\\s{2,}", " ").trim() + " (" + s.describe() + ")");
+        }
+        String what = String.join("; ", kinds) + " in " + table;
+        String text = problems.size() + " item(s): " + String.join(" | ", details) + (problems.size() > 3 ? " | …" : "");
+        ex.issues().add(new ExtractionIssue(path, table, what, text, SourceRef.ofLines(path, page, first, last)));
     }
 
     /** The period of a block of the equity statement, from the header lines above its rows. */

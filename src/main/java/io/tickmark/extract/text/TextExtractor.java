@@ -51,7 +51,16 @@ public final class TextExtractor implements Extractor {
             TableReader reader = new TableReader((line, what) -> problems.add(new ExtractionIssue(path, null, what,
                     line.text().trim(), SourceRef.ofLines(path, line.page(), line.lineNo(), line.lineNo()))));
             boolean fragmented = region.lines().stream().filter(LayoutLine::hasFragments).count() >= 3;
-            if (fragmented) {
+            if (fragmented && region.statement() == null) {
+                // Note tables too narrow for their figures mix rows and columns in ways the equity
+                // statement's fixed grid does not: they are reported, not guessed.
+                LayoutLine first = region.lines().get(0);
+                LayoutLine last = region.lines().get(region.lines().size() - 1);
+                problems.add(new ExtractionIssue(path, null, "table not read: its figures are broken over several lines",
+                        region.title() == null ? "(untitled table)" : region.title(),
+                        SourceRef.ofLines(path, first.page(), first.lineNo(), last.lineNo())));
+                tables.add(new ReadTable(region, new io.tickmark.extract.table.Table(), problems, false));
+            } else if (fragmented) {
                 Table t = new WideTableReader((line, what) -> problems.add(new ExtractionIssue(path, null, what,
                         line.text().trim(), SourceRef.ofLines(path, line.page(), line.lineNo(), line.lineNo()))))
                         .read(region.lines(), region.title());
