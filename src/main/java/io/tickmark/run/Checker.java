@@ -64,8 +64,12 @@ public final class Checker {
         return new DocumentReport(ex, r.checks(), r.findings());
     }
 
-    /** A facts file carries layout relations; the linkbase's are added for its framework. */
+    /**
+     * A facts file written by {@code extract} carries its relations; one from another system that
+     * states none gets the linkbase's, applied to every table.
+     */
     private static Extraction withLinkbase(Extraction ex) {
+        if (!ex.relations().isEmpty()) return ex;
         ex.relations().addAll(Linkbase.load().relationsFor(ex.document().getPath(), ex.document().getFramework()));
         return ex;
     }

@@ -76,14 +76,17 @@ public final class FactsJson {
         }
         ArrayNode rels = root.putArray("relations");
         for (Relation r : ex.relations()) {
-            if (!"layout".equals(r.getOrigin())) continue;
             ObjectNode n = rels.addObject();
             n.put("id", r.getId());
             n.put("kind", r.getKind());
             n.put("table", r.getTable());
             n.put("total", r.getTotal());
             ArrayNode parts = n.putArray("parts");
-            for (Operand o : r.getParts()) parts.addObject().put("key", o.getKey()).put("weight", o.getWeight());
+            for (Operand o : r.getParts()) {
+                ObjectNode po = parts.addObject().put("key", o.getKey()).put("weight", o.getWeight());
+                if (o.isRequired()) po.put("required", true);
+            }
+            n.put("origin", r.getOrigin());
             n.put("description", r.getDescription());
         }
         ArrayNode issues = root.putArray("extractionIssues");
@@ -131,9 +134,11 @@ public final class FactsJson {
         }
         for (JsonNode r : root.path("relations")) {
             List<Operand> ops = new ArrayList<>();
-            for (JsonNode p : r.path("parts")) ops.add(new Operand(p.path("key").asText(), p.path("weight").asInt(1)));
+            for (JsonNode p : r.path("parts")) {
+                ops.add(new Operand(p.path("key").asText(), p.path("weight").asInt(1), p.path("required").asBoolean(false)));
+            }
             ex.relations().add(new Relation(text(r, "id"), text(r, "kind"), path, text(r, "table"), text(r, "total"), ops,
-                    "layout", orElse(text(r, "description"), "")));
+                    orElse(text(r, "origin"), "layout"), orElse(text(r, "description"), "")));
         }
         for (JsonNode i : root.path("extractionIssues")) {
             ex.issues().add(new ExtractionIssue(path, text(i, "table"), text(i, "what"), text(i, "text"), source(i, path)));

@@ -60,7 +60,6 @@ final class FactBuilder {
         int best = 0;
         for (int i = 1; i < n.length; i++) if (n[i] > n[best]) best = i;
         documentDecimals = best;
-        ex.relations().addAll(LINKBASE.relationsFor(path, framework));
         Set<String> linkbaseTotals = LINKBASE.totals(framework);
         for (TextExtractor.ReadTable rt : tables) addTable(rt, linkbaseTotals);
     }
@@ -117,6 +116,7 @@ final class FactBuilder {
         }
         String equityPeriod = rt.wide() && kind == StatementKind.EQUITY ? blockPeriod(region) : null;
         Set<Integer> skipTotals = new HashSet<>();
+        Map<Integer, String> conceptOfRow = new HashMap<>();
         int rowsRead = 0;
         int figureRows = 0;
         Set<Integer> problemLines = new HashSet<>();
@@ -140,6 +140,7 @@ final class FactBuilder {
                 if (rowConcept != null && !rowConcept.equals(noteConcept)) concept = rowConcept;
             }
             if (concept != null && linkbaseTotals.contains(concept)) skipTotals.add(r);
+            if (concept != null && dictStatement != null) conceptOfRow.put(r, concept);
             boolean rowProblem = row.isBroken();
             for (int line = row.firstLine(); line <= row.lastLine(); line++) if (problemLines.contains(line)) rowProblem = true;
             if (!rowProblem) rowsRead++;
@@ -168,9 +169,13 @@ final class FactBuilder {
             }
         }
         reportProblems(id, problems);
-        for (StructureInference.Inferred inf : StructureInference.infer(t, skipTotals, kind != null)) {
+        List<StructureInference.Inferred> inferred = StructureInference.infer(t, skipTotals, kind != null);
+        for (StructureInference.Inferred inf : inferred) {
             ex.relations().add(new Relation(id + ":" + inf.kind() + ":" + inf.total(), inf.kind(), path, id,
                     Integer.toString(inf.total()), inf.parts(), "layout", inf.description()));
+        }
+        if (kind != null) {
+            ex.relations().addAll(LinkbaseScope.applicable(path, id, t.rows(), conceptOfRow, LINKBASE.forFramework(framework), inferred));
         }
         ex.tables().add(new TableInfo(id, path, statement, scope, region.title(), t.columnLabels(), figureRows, rowsRead, tableRef));
     }

@@ -1,0 +1,111 @@
+package io.tickmark.extract.text;
+
+import io.tickmark.extract.table.Labels;
+import io.tickmark.extract.table.Row;
+import io.tickmark.extract.table.StructureInference;
+import io.tickmark.facts.Operand;
+import io.tickmark.facts.Relation;
+import io.tickmark.normalize.Linkbase;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where a linkbase relation applies in a statement. A calculation written as "income before tax =
+ * operating income + other income" holds only in a statement whose lines between those rows are
+ * exactly its parts (or lines that make up a part: a section summed by a subtotal, items under
+ * "Including:"). A statement that shows another line among them (interest expense) is laid out
+ * differently, and the calculation is not verified there rather than failed.
+ */
+final class LinkbaseScope {
+    private LinkbaseScope() {}
+
+    static List<Relation> applicable(String document, String table, List<Row> rows, Map<Integer, String> conceptOfRow,
+                                     List<Linkbase.Calculation> calcs, List<StructureInference.Inferred> layout) {
+        Map<String, List<Integer>> rowsOfConcept = new HashMap<>();
+        for (Map.Entry<Integer, String> e : conceptOfRow.entrySet()) {
+            rowsOfConcept.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
+        }
+        // children of a row: the parts of any relation (layout, or linkbase) totalled on it
+        Map<Integer, Set<Integer>> children = new HashMap<>();
+        for (StructureInference.Inferred i : layout) {
+            if (!i.kind().equals("rows")) continue;
+            for (Operand o : i.parts()) children.computeIfAbsent(i.total(), k -> new HashSet<>()).add(Integer.parseInt(o.getKey()));
+        }
+        for (Linkbase.Calculation c : calcs) {
+            for (int t : rowsOfConcept.getOrDefault(c.total(), List.of())) {
+                for (Linkbase.Arc a : c.parts()) {
+                    for (int p : rowsOfConcept.getOrDefault(a.concept(), List.of())) children.computeIfAbsent(t, k -> new HashSet<>()).add(p);
+                }
+            }
+        }
+        Set<Integer> subItems = subItems(rows);
+        List<Relation> out = new ArrayList<>();
+        for (Linkbase.Calculation c : calcs) {
+            List<Integer> totals = rowsOfConcept.getOrDefault(c.total(), List.of());
+            if (totals.size() != 1) continue;
+            int total = totals.get(0);
+            Set<Integer> parts = new HashSet<>();
+            boolean missing = false;
+            for (Linkbase.Arc a : c.parts()) {
+                List<Integer> rs = rowsOfConcept.getOrDefault(a.concept(), List.of());
+                if (rs.size() > 1) missing = true; // the same line twice: ambiguous
+                if (rs.isEmpty() && !a.optional()) missing = true;
+                parts.addAll(rs);
+            }
+            if (missing || parts.isEmpty()) continue;
+            Set<Integer> covered = new HashSet<>(parts);
+            for (int p : parts) descend(p, children, covered);
+            descend(total, children, covered); // another breakdown of the same total sits beside this one
+            int lo = total;
+            int hi = total;
+            for (int p : parts) {
+                lo = Math.min(lo, p);
+                hi = Math.max(hi, p);
+            }
+            boolean contiguous = true;
+            for (int r = lo + 1; r < hi; r++) {
+                if (r == total || !rows.get(r).hasFigures() || covered.contains(r) || subItems.contains(r)) continue;
+                contiguous = false;
+            }
+            if (!contiguous) continue;
+            out.add(new Relation(table + ":linkbase:" + c.id(), "concepts", document, table, c.total(),
+                    Linkbase.operands(c), "linkbase " + c.id(), c.description()));
+        }
+        return out;
+    }
+
+    private static void descend(int row, Map<Integer, Set<Integer>> children, Set<Integer> covered) {
+        for (int c : children.getOrDefault(row, Set.of())) {
+            if (covered.add(c)) descend(c, children, covered);
+        }
+    }
+
+    /** Rows under "Including:" / "Where:" and the rows indented beneath them. */
+    private static Set<Integer> subItems(List<Row> rows) {
+        Set<Integer> out = new HashSet<>();
+        int parentIndent = -1;
+        boolean inBlock = false;
+        int lastIndent = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (Labels.isSubItem(r.label())) {
+                out.add(i);
+                if (!inBlock) parentIndent = lastIndent;
+                inBlock = true;
+                continue;
+            }
+            if (inBlock && r.indent() > parentIndent && Labels.numberingLevel(r.label()) == 0) {
+                out.add(i);
+                continue;
+            }
+            inBlock = false;
+            lastIndent = r.indent();
+        }
+        return out;
+    }
+}
