@@ -76,6 +76,15 @@ public final class Figure {
 
     public boolean isNonZero() { return value.signum() != 0; }
 
+    /** A percentage (a margin, a share), as opposed to an amount. */
+    public boolean isPercent() { return "%".equals(unit); }
+
+    /**
+     * Whether figures of this kind add up: amounts do; percentages, per-share and per-unit values,
+     * prices and rates do not.
+     */
+    public boolean isAdditive() { return !"%".equals(unit) && !"per-unit".equals(unit); }
+
     /** Row and column as keys, for relations that name rows or columns of a table. */
     public String getRowKey() { return Integer.toString(row); }
     public String getColumnKey() { return Integer.toString(column); }

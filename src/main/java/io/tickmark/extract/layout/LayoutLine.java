@@ -43,9 +43,11 @@ public record LayoutLine(int page, int lineNo, String text, List<Token> tokens, 
                 if (textBefore) i = k;
             }
         }
-        if (i == 0 && n >= 3) {
+        if (i == 0 && n >= 2) {
             Token first = tokens.get(0);
-            if (first.type() == TokenType.AMOUNT && first.start() < 12 && first.text().matches("\\d{1,4}") && tokens.get(1).start() - first.end() >= 2) i = 1;
+            boolean year = first.isYear() && n >= 2;
+            if (first.type() == TokenType.AMOUNT && first.start() < 12 && first.text().matches("\\d{1,4}")
+                    && tokens.get(1).start() - first.end() >= 2 && (n >= 3 || year)) i = 1;
         }
         while (i < n && tokens.get(i).type() == TokenType.TEXT) i++;
         return i;

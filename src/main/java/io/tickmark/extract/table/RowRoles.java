@@ -5,11 +5,13 @@ import java.util.regex.Pattern;
 
 /** Row and column roles in movement schedules: opening, increase, decrease, ending, book value. */
 public enum RowRoles {
-    NET_CHANGE("^(decrease/increase|increase/decrease|increase/\\(decrease\\)|increase \\(decrease\\)|net (increase|decrease|change)|changes? (in|during) the (period|year)).*"),
+    NET_CHANGE("^(decrease/increase|increase/decrease|increase/\\(decrease\\)|increase \\(decrease\\)|net (increase|decrease|change)|changes? (in|during) the (period|year)|net current period|(increase|decrease)(/\\((decrease|increase)\\))? in cash).*"),
     OPENING("^(opening balance|opening|balance at the beginning|beginning balances?|balance at beginning|at beginning|beginning of (the )?(period|year)|balance as at 1 )\\b.*"),
     INCREASE("^(amount )?increase(d)?( in| during)?( the)?( reporting| current)?( period| year)?.*|^additions?.*|^increase.*"),
     DECREASE("^(amount )?decrease(d)?( in| during)?( the)?( reporting| current)?( period| year)?.*|^(reductions?|deductions?)\\b.*|^decrease.*"),
     ENDING("^(ending balance|ending|closing balance|closing|balance at the end|ending balances?|balance at end|at end|end of (the )?(period|year))\\b.*"),
+    /** "Balance at December 31, 2021", "Balances as of April 30, 2023": ends one period and opens the next. */
+    DATED_BALANCE("^balances?,? (as of|at|as at) .*\\b(19|20)\\d\\d\\b.*"),
     BOOK_VALUE_END("^(ending book value|book value at the end.*|closing book value|closing net book value|net book value at the end.*|carrying amount at the end.*)$"),
     BOOK_VALUE_OPEN("^(opening book value|book value at the beginning.*|opening net book value|net book value at the beginning.*|carrying amount at the beginning.*)$");
 
@@ -21,11 +23,14 @@ public enum RowRoles {
 
     public static RowRoles of(String label) {
         String t = Labels.strip(label).toLowerCase(Locale.ROOT).replaceAll("[:：]$", "").trim();
+        // "Total shareholders' equity, ending balances": a balance named after the caption it closes.
+        if (t.matches(".*,\\s*(ending|closing) balances?$|.*\\bbalances? at (the )?end of (the )?(year|period)$")) return ENDING;
+        if (t.matches(".*,\\s*(beginning|opening) balances?$|.*\\bbalances? at (the )?beginning of (the )?(year|period)$")) return OPENING;
         // Words hyphenated by a wrap come back with a space inside ("increa se"): test the joined form too.
         if (NET_CHANGE.pattern.matcher(t.replace(" ", "")).matches()) return NET_CHANGE;
         if (BOOK_VALUE_END.pattern.matcher(t).matches()) return BOOK_VALUE_END;
         if (BOOK_VALUE_OPEN.pattern.matcher(t).matches()) return BOOK_VALUE_OPEN;
-        for (RowRoles r : new RowRoles[]{NET_CHANGE, OPENING, ENDING, INCREASE, DECREASE}) {
+        for (RowRoles r : new RowRoles[]{DATED_BALANCE, NET_CHANGE, OPENING, ENDING, INCREASE, DECREASE}) {
             if (r.pattern.matcher(t).matches()) return r;
         }
         return null;

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class TableLocator {
     private static final Pattern NOTE_HEADING = Pattern.compile("^\\s{0,6}(\\d{1,3})\\s?[.、]\\s*([A-Z][^:]{2,90})$");
+    /** US filings: "Note 7 – Inventories", "NOTE 7. INVENTORIES". */
+    private static final Pattern US_NOTE_HEADING = Pattern.compile("^\\s{0,6}(?i:note)\\s+\\d{1,2}\\s*[–—.:-]\\s*\\S.{2,100}$");
     private static final Pattern SUB_HEADING = Pattern.compile("^\\s{0,6}(\\(\\d{1,2}\\)|\\([a-z]\\)|\\d{1,2}\\)|[A-Z]\\.)\\s*\\S.{2,110}$");
     private static final Pattern ROMAN_SECTION = Pattern.compile("^\\s{0,6}[IVX]{1,5}\\s?[.、]\\s*[A-Z].{2,110}$");
     private static final Pattern UNIT = Pattern.compile(
@@ -37,6 +39,7 @@ public final class TableLocator {
         int[] lastNoteNo = {0};
         int lastSection = 0;
         String section = null;
+        String entity = null;
         int i = 0;
         while (i < lines.size()) {
             LayoutLine l = lines.get(i);
@@ -51,6 +54,15 @@ public final class TableLocator {
                     statement = k;
                     statementTitle = text;
                     parent = StatementKind.isParentScope(text);
+                    entity = null;
+                    for (int b = i - 1, seen = 0; b >= 0 && seen < 4; b--) {
+                        LayoutLine above = lines.get(b);
+                        if (above.isBlank() || LayoutDocument.isPageNumber(above)) continue;
+                        seen++;
+                        String at = above.text().trim();
+                        if (StatementKind.isParentScope(at) || at.toLowerCase(Locale.ROOT).contains("financial information of parent")) parent = true;
+                        else if (entity == null && isEntityName(at)) entity = at;
+                    }
                     subHeading = null;
                     unit = null;
                     i++;
@@ -70,7 +82,7 @@ public final class TableLocator {
                         section = text;
                         lastNoteNo[0] = 0;
                         note = null;
-                    } else if (isNoteHeading(l, lastNoteNo)) {
+                    } else if (isNoteHeading(l, lastNoteNo) || US_NOTE_HEADING.matcher(l.text()).matches()) {
                         note = text;
                         subHeading = null;
                     } else if (SUB_HEADING.matcher(l.text()).matches() && !isProse(l)) {
@@ -104,10 +116,11 @@ public final class TableLocator {
                 }
                 if (isProse(n) || StatementKind.fromHeading(nt) != null || isTerminator(nt)) break;
                 if (!inStatement) {
-                    if (isUnit(nt)) break;
+                    if (isUnit(nt) && n.tokens().size() == 1) break;
+                    if (US_NOTE_HEADING.matcher(n.text()).matches() || isLeadIn(n) || isYearHeader(n) && end > i) break;
                     if (isNoteHeading(n, new int[]{probe[0]}) || romanSection(n.text()) > lastSection) break;
                     if (SUB_HEADING.matcher(n.text()).matches() && nextIsHeaderOrUnit(lines, j)) break;
-                } else if (isUnit(nt) && j > i + 3) {
+                } else if (isUnit(nt) && n.tokens().size() == 1 && j > i + 3) {
                     break;
                 }
                 textRun++;
@@ -126,7 +139,7 @@ public final class TableLocator {
             String unitText = unit != null && i - unitLine < 60 ? unit : null;
             String title = statement != null ? statementTitle : (subHeading != null ? subHeading : note);
             out.add(new TableRegion(region, title, note, statement, statement != null ? parent : isParentNotes(section),
-                    unitText, section));
+                    unitText, section, statement != null ? entity : null));
             i = end + 1;
             subHeading = null;
         }
@@ -180,7 +193,12 @@ public final class TableLocator {
                 continue;
             }
             String t = l.text().trim();
+            if (isUnit(t) && l.tokens().size() >= 2) {
+                s = j; // "(in millions)   2022   2021": the unit and the column header on one line
+                break;
+            }
             if (isProse(l) || isUnit(t) || StatementKind.fromHeading(t) != null || isTerminator(t)
+                    || !inStatement && (isLeadIn(l) || US_NOTE_HEADING.matcher(l.text()).matches())
                     || !inStatement && NOTE_HEADING.matcher(l.text()).matches() && j < firstFigure - 4
                     || !inStatement && SUB_HEADING.matcher(l.text()).matches() && j < firstFigure - 2 && nextIsHeaderOrUnit(lines, j)) {
                 break;
@@ -211,13 +229,31 @@ public final class TableLocator {
     }
 
     public static boolean isUnit(String text) {
-        return text.length() < 120 && UNIT.matcher(text).matches();
+        String head = text.trim().split("\\s{3,}")[0];
+        return head.length() < 120 && UNIT.matcher(head).matches();
     }
 
     private static boolean isTerminator(String t) {
         String s = t.toLowerCase(Locale.ROOT);
         return s.startsWith("see accompanying") || s.startsWith("the accompanying notes") || s.startsWith("legal representative")
                 || s.startsWith("the notes on pages") || s.startsWith("person in charge");
+    }
+
+    /** A company's name standing alone over a statement title: "Pacific Gas and Electric Company". */
+    private static boolean isEntityName(String t) {
+        return t.length() < 80 && !t.contains("   ") && !t.matches(".*\\d.*")
+                && t.matches("(?i).*\\b(corporation|company|inc\\.?|co\\.,? ?ltd\\.?|limited|plc|holdings|group|ltd\\.?)$");
+    }
+
+    /** A sentence introducing a table: "Inventories at December 31 consisted of the following:". */
+    private static boolean isLeadIn(LayoutLine l) {
+        String t = l.text().trim();
+        return t.length() >= 50 && t.endsWith(":") && !t.contains("   ");
+    }
+
+    /** A line of column years ("2022   2021   2020"): a new table's header. */
+    private static boolean isYearHeader(LayoutLine l) {
+        return l.tokens().size() >= 2 && l.tokens().stream().allMatch(t -> t.isYear() || t.text().matches("(?i)total|\\$"));
     }
 
     /** Running text: a long line without column gaps, or a sentence. */

@@ -93,15 +93,31 @@ public final class TableReader {
         for (LayoutLine l : header) {
             for (Token t : l.tokens()) {
                 if (t.end() < minLeft - 4 && !t.isYear()) continue; // the stub header ("Items")
-                int centre = (t.start() + t.end()) / 2;
-                int col = nearestByCentre(columns, centre, figureLines);
-                if (col < 0) continue;
-                if (names[col].length() > 0) names[col].append(' ');
-                names[col].append(t.text());
+                // A caption over a group of columns ("Three Months Ended April 30,") names each of them.
+                List<Integer> spanned = spannedColumns(columns, t, figureLines);
+                if (spanned.size() < 2) {
+                    int col = nearestByCentre(columns, (t.start() + t.end()) / 2, figureLines);
+                    spanned = col < 0 ? List.of() : List.of(col);
+                }
+                for (int col : spanned) {
+                    if (names[col].length() > 0) names[col].append(' ');
+                    names[col].append(t.text());
+                }
             }
         }
         for (int i = 0; i < names.length; i++) table.columnLabels.set(i, names[i].toString().trim());
         if (refPage == 0) return;
+    }
+
+    /** Columns whose figures lie under a header token that is wider than one column. */
+    private static List<Integer> spannedColumns(ColumnModel columns, Token t, List<LayoutLine> figureLines) {
+        List<Integer> out = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            int width = typicalWidth(figureLines, columns.edges[c]);
+            int centre = columns.edges[c] - width / 2;
+            if (centre >= t.start() - 1 && centre <= t.end() + 1) out.add(c);
+        }
+        return out;
     }
 
     private static int nearestByCentre(ColumnModel columns, int centre, List<LayoutLine> figureLines) {
@@ -202,6 +218,11 @@ public final class TableReader {
         row.touch(l.lineNo(), l.page());
         for (Token t : l.trailingFigures()) {
             int c = columns.columnOf(l.page(), t);
+            if (c < 0 && columns.size() > 0 && t.edge() < columns.edges[0] - 8) {
+                // Left of every column: a number in a wrapped label ("($7)" in "net of tax of ... ($7)").
+                row.labelParts.add(t.text());
+                continue;
+            }
             if (c < 0) {
                 problems.accept(l, "figure " + t.text() + " fits no column");
                 continue;

@@ -40,6 +40,7 @@ final class FactBuilder {
     private final Periods.Context periods = new Periods.Context();
     private final Map<String, Integer> idCounts = new HashMap<>();
     private final Set<String> notesSeen = new HashSet<>();
+    private String primaryEntity;
     /** The precision most figures of the document show (2 for cents): a figure showing less lost digits. */
     private int documentDecimals;
 
@@ -84,7 +85,7 @@ final class FactBuilder {
         TableRegion region = rt.region();
         Table t = rt.table();
         StatementKind kind = region.statement();
-        String scope = region.parentScope() ? "parent" : "consolidated";
+        String scope = scopeOf(region);
         String statement = kind == null ? "note" : kind.code();
         String id = tableId(kind, scope, region);
         long scale = Units.scaleOf(region.unitText());
@@ -102,6 +103,10 @@ final class FactBuilder {
         }
         String dictStatement = kind == null ? null : (kind == StatementKind.COMPREHENSIVE_INCOME ? "income" : kind.code());
         boolean instant = kind == StatementKind.BALANCE_SHEET || kind == null;
+        List<Boolean> perUnit = new ArrayList<>();
+        for (String c : t.columnLabels()) {
+            perUnit.add(c.toLowerCase(Locale.ROOT).matches(".*\\b(per (share|unit|rsu|option)|weighted[- ]average|price|rate|ratio|yield|years?\\))\\b.*"));
+        }
         List<String> colPeriods = new ArrayList<>();
         for (String c : t.columnLabels()) colPeriods.add(Periods.resolve(c, instant, periods));
         // A note's first table reconciles to its statement line: its total (or its only row, named
@@ -165,7 +170,7 @@ final class FactBuilder {
                 SourceRef src = new SourceRef(path, row.page(), row.firstLine(), row.lastLine(), cell.column(), cell.columnEnd(), null);
                 ex.figures().add(new Figure(String.format("%s#%04d.%02d", id, r, c), path, id, statement, scope, r, c, label,
                         figConcept, t.columnLabels().get(c), period, cell.value(), cell.decimals(),
-                        cell.percent() ? 1 : scale, cell.percent() ? "%" : ex.document().getCurrency(), src));
+                        cell.percent() ? 1 : scale, cell.percent() ? "%" : perUnit.get(c) ? "per-unit" : ex.document().getCurrency(), src));
             }
         }
         reportProblems(id, problems);
@@ -178,6 +183,18 @@ final class FactBuilder {
             ex.relations().addAll(LinkbaseScope.applicable(path, id, t.rows(), conceptOfRow, LINKBASE.forFramework(framework), inferred));
         }
         ex.tables().add(new TableInfo(id, path, statement, scope, region.title(), t.columnLabels(), figureRows, rowsRead, tableRef));
+    }
+
+    /**
+     * Entity scope: the parent company's separate statements, the group's consolidated ones, or,
+     * in a filing by several registrants, the statements of the others by name.
+     */
+    private String scopeOf(TableRegion region) {
+        if (region.parentScope()) return "parent";
+        if (region.statement() == null || region.entity() == null) return "consolidated";
+        String name = region.entity().replaceAll("\\s+", " ").trim();
+        if (primaryEntity == null) primaryEntity = name;
+        return name.equalsIgnoreCase(primaryEntity) ? "consolidated" : "registrant:" + name;
     }
 
     /** Most frequent number of decimals among a table's amounts. */

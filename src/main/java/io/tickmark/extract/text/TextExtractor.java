@@ -87,7 +87,8 @@ public final class TextExtractor implements Extractor {
                     List<LayoutLine> lines = new ArrayList<>(prev.lines());
                     lines.addAll(r.lines());
                     out.set(out.size() - 1, new TableRegion(lines, prev.title(), prev.note(), prev.statement(),
-                            prev.parentScope(), prev.unitText() != null ? prev.unitText() : r.unitText(), prev.sectionCaption()));
+                            prev.parentScope(), prev.unitText() != null ? prev.unitText() : r.unitText(), prev.sectionCaption(),
+                            prev.entity()));
                     continue;
                 }
             }
