@@ -21,8 +21,14 @@ public record LayoutLine(int page, int lineNo, String text, List<Token> tokens, 
      * under "Has it exceeded the quota") and is skipped, not taken for the label.
      */
     public List<Token> trailingFigures() {
+        if (isFootnoteMarkers()) return List.of();
         int i = firstTrailing();
         return tokens.subList(i, tokens.size()).stream().filter(Token::isFigure).toList();
+    }
+
+    /** A line holding only footnote markers ("(1)", "(1)(2)") wrapped from a label above. */
+    private boolean isFootnoteMarkers() {
+        return !tokens.isEmpty() && tokens.size() <= 3 && tokens.stream().allMatch(t -> t.text().matches("(\\(\\d{1,2}\\))+"));
     }
 
     /** Index of the first cell token, or tokens.size() when the line has no figures. */

@@ -68,6 +68,23 @@ public final class Tokenizer {
             }
         }
         if (text != null) out.add(new Token(text.toString(), textStart, textEnd, TokenType.TEXT, null, 0, textEnd));
+        return joinPercentSigns(out);
+    }
+
+    /** "7 %": a percent sign set one space after its number belongs to it. */
+    private static List<Token> joinPercentSigns(List<Token> in) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : in) {
+            if (t.text().equals("%") && !out.isEmpty()) {
+                Token prev = out.get(out.size() - 1);
+                if (prev.type() == TokenType.AMOUNT && t.start() - prev.end() <= 1) {
+                    out.set(out.size() - 1, new Token(prev.text() + "%", prev.start(), t.end(), TokenType.PERCENT, prev.value(),
+                            prev.decimals(), prev.edge()));
+                    continue;
+                }
+            }
+            out.add(t);
+        }
         return out;
     }
 

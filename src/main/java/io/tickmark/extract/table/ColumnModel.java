@@ -89,19 +89,26 @@ final class ColumnModel {
         return best;
     }
 
+    /**
+     * Clusters figure edges into columns. A cluster that only one figure supports, on a page with
+     * many figures, is a stray number (a "($7)" wrapped out of a label), not a column.
+     */
     private static int[] cluster(List<Integer> values, int gap) {
         List<Integer> v = new ArrayList<>(values);
         v.sort(Integer::compare);
-        List<Integer> centres = new ArrayList<>();
+        List<List<Integer>> groups = new ArrayList<>();
         List<Integer> current = new ArrayList<>();
         for (int x : v) {
             if (!current.isEmpty() && x - current.get(current.size() - 1) > gap) {
-                centres.add(current.get(current.size() / 2));
-                current.clear();
+                groups.add(current);
+                current = new ArrayList<>();
             }
             current.add(x);
         }
-        if (!current.isEmpty()) centres.add(current.get(current.size() / 2));
+        if (!current.isEmpty()) groups.add(current);
+        boolean many = v.size() >= 12;
+        List<Integer> centres = new ArrayList<>();
+        for (List<Integer> g : groups) if (!many || g.size() >= 2) centres.add(g.get(g.size() / 2));
         return centres.stream().mapToInt(Integer::intValue).toArray();
     }
 

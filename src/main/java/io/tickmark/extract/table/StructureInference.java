@@ -89,7 +89,9 @@ public final class StructureInference {
             int matching = statement ? matchingHeader(rows, i) : -1;
             for (; j >= 0; j--) {
                 Row p = rows.get(j);
-                if (!p.hasFigures && Labels.isSectionHeader(p.label()) && (matching < 0 || j <= matching)) {
+                boolean caption = !statement && !p.hasFigures && j + 1 < i && rows.get(j + 1).indent > p.indent + 1
+                        && rows.get(j + 1).page == p.page && Labels.numberingLevel(p.label()) == 0 && !Labels.isSubItem(p.label());
+                if (!p.hasFigures && (Labels.isSectionHeader(p.label()) || caption || j == matching) && (matching < 0 || j <= matching)) {
                     header = true;
                     break;
                 }
@@ -119,8 +121,12 @@ public final class StructureInference {
                 for (int k = i - 1; k >= 0 && Labels.isTotal(rows.get(k).label()) && rows.get(k).hasFigures; k--) items.add(k);
                 if (items.size() < 2) continue;
             }
-            List<Integer> parts = sameSide(r.label(), rows, topLevel(rows, items));
+            List<Integer> parts = sameSide(r.label(), rows, topLevel(rows, items, statement));
             if (parts.isEmpty()) continue;
+            // A footnoted total ("Total nuclear decommissioning trusts (2)") is qualified by its
+            // note (amounts outside the columns shown); a run whose indentation steps back out
+            // holds an unlabelled subtotal ("Bundled gas revenues"). Neither is verified.
+            if (!statement && (footnoted(r.label()) || stepsOut(rows, parts))) continue;
             List<Operand> ops = new ArrayList<>();
             for (int p : parts) ops.add(new Operand(Integer.toString(p), deductionSign(rows.get(p))));
             out.add(new Inferred("rows", i, ops, describe(r.label(), rows, parts)));
@@ -141,7 +147,7 @@ public final class StructureInference {
         for (int j = total - 1; j >= 0; j--) {
             Row p = rows.get(j);
             if (Labels.isTotal(p.label())) return -1;
-            if (p.hasFigures || !Labels.isSectionHeader(p.label())) continue;
+            if (p.hasFigures) continue;
             Set<String> hw = words(p.label());
             if (!hw.isEmpty() && words.containsAll(hw)) return j;
         }
@@ -157,6 +163,19 @@ public final class StructureInference {
         return out;
     }
 
+    private static boolean footnoted(String label) {
+        return label.trim().matches(".*\\S\\s*\\(\\d\\)$");
+    }
+
+    private static boolean stepsOut(List<Row> rows, List<Integer> parts) {
+        for (int k = 1; k < parts.size(); k++) {
+            Row a = rows.get(parts.get(k - 1));
+            Row b = rows.get(parts.get(k));
+            if (a.page == b.page && b.indent < a.indent - 1 && Labels.numberingLevel(b.label()) == 0) return true;
+        }
+        return false;
+    }
+
     /** "Total current assets" is the current part of "Total assets". */
     private static boolean currentOf(String previous, String total) {
         String p = Labels.strip(previous).toLowerCase(Locale.ROOT);
@@ -164,17 +183,18 @@ public final class StructureInference {
         return t.matches("total (assets|liabilities)") && p.equals(t.replace("total ", "total current "));
     }
 
-    /** Assets and liabilities never add up to one another: a total of one leaves rows of the other out. */
+    /**
+     * A liability total never includes an asset line ("Operating lease right-of-use assets" above
+     * "Total operating lease liabilities"). Deferred tax tables are the exception: their assets and
+     * liabilities are named after the balances that give rise to them.
+     */
     private static List<Integer> sameSide(String total, List<Row> rows, List<Integer> parts) {
         String t = total.toLowerCase(Locale.ROOT);
-        boolean liabilities = t.contains("liabilit") && !t.contains("asset");
-        boolean assets = t.contains("asset") && !t.contains("liabilit");
-        if (!liabilities && !assets) return parts;
+        if (!t.contains("liabilit") || t.contains("asset") || t.contains("tax")) return parts;
         List<Integer> out = new ArrayList<>();
         for (int p : parts) {
-            String l = rows.get(p).label().toLowerCase(Locale.ROOT);
-            if (liabilities && l.contains("asset") && !l.contains("liabilit")) continue;
-            if (assets && l.contains("liabilit") && !l.contains("asset")) continue;
+            String l = Labels.strip(rows.get(p).label()).toLowerCase(Locale.ROOT);
+            if (l.matches(".*\\bassets?$")) continue;
             out.add(p);
         }
         return out;
@@ -202,7 +222,7 @@ public final class StructureInference {
      * and rows numbered deeper than their siblings are left out. A lone number is a note reference
      * that leaked into the label ("35. Notes payable"), not a numbering level.
      */
-    private static List<Integer> topLevel(List<Row> rows, List<Integer> items) {
+    private static List<Integer> topLevel(List<Row> rows, List<Integer> items, boolean statement) {
         List<Integer> asc = new ArrayList<>(items);
         asc.sort(Integer::compare);
         List<Integer> kept = new ArrayList<>();
@@ -221,7 +241,8 @@ public final class StructureInference {
             if (subIndent >= 0 && r.indent > parentIndent && parentIndent >= 0 && !numbered) continue;
             subIndent = -1;
             int deeper = lastKept == null ? 0 : r.indent - lastKept.indent;
-            if (!numbered && lastKept != null && lastKept.page == r.page && lastKept.hasFigures && deeper >= 2 && deeper <= 10
+            // Statements show breakdowns with "Including:" or as sections; indentation there is style.
+            if (!statement && !numbered && lastKept != null && lastKept.page == r.page && lastKept.hasFigures && deeper >= 2 && deeper <= 10
                     && (Labels.numberingLevel(lastKept.label()) > 0 || deeperFollowers(rows, lastKeptIdx + 1, lastKept.indent) >= 2)) {
                 continue;
             }
@@ -270,7 +291,9 @@ public final class StructureInference {
             Row r = rows.get(i);
             RowRoles role = RowRoles.of(r.label());
             if (role == RowRoles.DATED_BALANCE) {
-                if (opening >= 0) schedule(rows, opening, i, out);
+                // "Balance at December 31, 2017" ... "Balance at December 31, 2018": a roll-forward,
+                // provided the second date is later (two tables one above the other repeat a date).
+                if (opening >= 0 && laterDate(rows.get(opening).label(), r.label())) schedule(rows, opening, i, out);
                 opening = i;
                 continue;
             }
@@ -335,6 +358,12 @@ public final class StructureInference {
         }
         if (parent >= 0) subItems(rows, parent, items, "itemised changes", out);
         if (ops.size() > 1) out.add(new Inferred("rows", ending, ops, "ending balance = opening balance + changes"));
+    }
+
+    private static boolean laterDate(String from, String to) {
+        java.time.LocalDate a = io.tickmark.normalize.Periods.dateIn(from.toLowerCase(Locale.ROOT).replace(',', ' ').replaceAll("\\s+", " "));
+        java.time.LocalDate b = io.tickmark.normalize.Periods.dateIn(to.toLowerCase(Locale.ROOT).replace(',', ' ').replaceAll("\\s+", " "));
+        return a != null && b != null && b.isAfter(a);
     }
 
     private static boolean allNegative(Row r) {
@@ -409,7 +438,7 @@ public final class StructureInference {
         for (int c = 1; c < cols.size(); c++) {
             // A "Total" column sums the columns before it only when it closes the table and the
             // columns before it are components, not periods or other column groups.
-            if (c != cols.size() - 1 || hasPeriodColumn(cols.subList(0, c))) continue;
+            if (c != cols.size() - 1 || hasPeriodColumn(cols.subList(0, c)) || fairValueLevels(cols)) continue;
             String h = cols.get(c).toLowerCase(Locale.ROOT).replaceAll("[\\s’']", "");
             if (!(h.equals("total") || h.equals("sub-total") || h.equals("subtotal") || h.startsWith("totalowner")
                     || h.startsWith("totalequity") || h.startsWith("totalshareholder"))) continue;
@@ -417,7 +446,11 @@ public final class StructureInference {
             for (int p = 0; p < c; p++) {
                 String ph = cols.get(p).toLowerCase(Locale.ROOT);
                 if (ph.contains("%") || ph.contains("proportion") || ph.contains("ratio") || ph.contains("percent")) return;
-                if (ph.contains("total")) { ops.clear(); }
+                if (ph.contains("total")) {
+                    // A group's "Total" closes that group; a "Sub-total" is carried into the next total.
+                    ops.clear();
+                    if (!ph.replace(" ", "").matches("sub-?total.*")) continue;
+                }
                 ops.add(new Operand(Integer.toString(p), ph.startsWith("less") ? -1 : 1));
             }
             if (ops.size() >= 2) out.add(new Inferred("columns", c, ops, cols.get(c) + " column = sum of the columns before it"));
@@ -451,6 +484,15 @@ public final class StructureInference {
             ops.add(new Operand(Integer.toString(c), sign));
         }
         out.add(new Inferred("columns", ending, ops, "ending = opening + increases - decreases (columns)"));
+    }
+
+    /**
+     * Fair value hierarchy tables (Level 1, 2, 3): the total also holds investments measured at
+     * net asset value and netting, which sit outside the levels (ASC 820), so the levels do not add up to it.
+     */
+    private static boolean fairValueLevels(List<String> cols) {
+        for (String h : cols) if (h.toLowerCase(Locale.ROOT).matches(".*\\b(level [123]|netting|nav)\\b.*")) return true;
+        return false;
     }
 
     private static boolean hasPeriodColumn(List<String> cols) {
