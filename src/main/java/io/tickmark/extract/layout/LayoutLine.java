@@ -56,6 +56,7 @@ public record LayoutLine(int page, int lineNo, String text, List<Token> tokens, 
                     && tokens.get(1).start() - first.end() >= 2 && (n >= 3 || year)) i = 1;
         }
         while (i < n && tokens.get(i).type() == TokenType.TEXT) i++;
+        while (i > 0 && i < n && tokens.get(i - 1).type() == TokenType.CURRENCY) i--;
         return i;
     }
 

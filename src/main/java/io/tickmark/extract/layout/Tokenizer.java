@@ -41,6 +41,7 @@ public final class Tokenizer {
             // A number followed by a word one space away is label text: "1. Opening", "3 years", "30 June".
             if (t.type() != TokenType.TEXT && t.type() != TokenType.CURRENCY && k + 1 < words.size()
                     && words.get(k + 1)[0] - w[1] <= 1
+                    && !line.substring(words.get(k + 1)[0], words.get(k + 1)[1]).equals("%")
                     && classify(line.substring(words.get(k + 1)[0], words.get(k + 1)[1]), 0, 0).type() == TokenType.TEXT) {
                 t = new Token(word, w[0], w[1], TokenType.TEXT, null, 0, w[1]);
             }

@@ -40,6 +40,8 @@ public final class TableReader {
         for (int i = 0; i < region.size(); i++) {
             LayoutLine l = region.get(i);
             if (LayoutDocument.isPageNumber(l) || l.isBlank()) continue;
+            // Footnote markers wrapped onto a line of their own ("(1)(2)") carry nothing to read.
+            if (l.tokens().size() <= 3 && l.tokens().stream().allMatch(t -> t.text().matches("(\\(\\d{1,2}\\))+"))) continue;
             if (i < firstFig && isHeaderLine(l, region, firstFig)) header.add(l);
             else if (i > firstFig && isHeaderLine(l, region, -1)) continue; // a header repeated after a page break
             else body.add(l);
