@@ -241,7 +241,8 @@ public final class TableLocator {
 
     /** A company's name standing alone over a statement title: "Pacific Gas and Electric Company". */
     private static boolean isEntityName(String t) {
-        return t.length() < 80 && !t.contains("   ") && !t.matches(".*\\d.*")
+        return t.length() < 80 && !t.contains("   ") && !t.matches(".*\\d.*") && t.split("\\s+").length >= 2
+                && Character.isUpperCase(t.charAt(0))
                 && t.matches("(?i).*\\b(corporation|company|inc\\.?|co\\.,? ?ltd\\.?|limited|plc|holdings|group|ltd\\.?)$");
     }
 

@@ -100,7 +100,7 @@ public final class TextExtractor implements Extractor {
     private static String entityOf(LayoutDocument doc) {
         for (LayoutLine l : doc.lines()) {
             String t = l.text().trim();
-            if (t.matches(".*\\b(Co\\.,? ?Ltd\\.?|Limited|Inc\\.|Corporation|Company|Holdings|Group)\\b.*") && t.length() < 80
+            if (t.matches(".*\\b(Co\\.,? ?Ltd\\.?|Limited|Inc\\.?|Corporation|Company|Holdings|Group)(\\W.*)?$") && t.length() < 80
                     && !t.contains("  ") && !t.toLowerCase().startsWith("prepared by")) {
                 return t.replaceAll("^(Prepared by|Name of the company)[: ]*", "");
             }
