@@ -32,7 +32,8 @@ public final class TextRenderer implements Renderer {
                 out.println("   No findings.");
             }
             for (Finding f : d.findings()) {
-                out.printf("   %-7s %-8s %s%n", f.getSeverity().toUpperCase(), f.getRuleId(), f.getMessage());
+                out.printf("   %-7s %-8s %s%s%n", f.getSeverity().toUpperCase(), f.getRuleId(),
+                        report.inBaseline(f) ? "[baseline] " : "", f.getMessage());
                 Set<String> seen = new LinkedHashSet<>();
                 for (Figure e : f.getEvidence()) {
                     String line = String.format("             %-44s %-22s %18s  %s", cut(e.getLabel(), 44), cut(nz(e.getColumnLabel()), 22),
@@ -58,6 +59,9 @@ public final class TextRenderer implements Renderer {
             }
             out.println();
         }
+        for (Report.InputError e : report.inputErrors()) out.println("!! not checked: " + e.message());
+        long known = report.findings().filter(report::inBaseline).count();
+        if (known > 0) out.println(known + " finding(s) marked [baseline] were in the baseline report and do not fail the run.");
         out.flush();
     }
 
