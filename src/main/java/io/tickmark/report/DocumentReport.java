@@ -26,6 +26,12 @@ public record DocumentReport(Extraction extraction, List<Check> checks, List<Fin
         this(extraction, checks, findings, Map.of());
     }
 
+    /** Facts read from the document: figures and other extractors' facts (the run's profile is not one). */
+    public int factCount() {
+        return extraction.figures().size()
+                + (int) extraction.otherFacts().stream().filter(o -> !(o instanceof io.tickmark.facts.Profile)).count();
+    }
+
     public long passed() { return checks.stream().filter(Check::isPassed).count(); }
 
     /** The finding's fingerprint within this document. */

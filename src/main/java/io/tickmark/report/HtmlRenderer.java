@@ -78,7 +78,7 @@ public final class HtmlRenderer implements Renderer {
         for (Finding f : d.findings()) bySeverity.merge(Severity.of(f.getSeverity()), 1L, Long::sum);
         long baseline = d.findings().stream().filter(report::inBaseline).count();
         h.raw("<div class=\"cards\">\n");
-        card(h, "facts", d.extraction().figures().size() + d.extraction().otherFacts().size(), "");
+        card(h, "facts", d.factCount(), "");
         card(h, "tables read", d.extraction().tables().size(), "");
         card(h, "checks run", d.checks().size(), "");
         card(h, "passed", d.passed(), "ok");

@@ -35,7 +35,7 @@ public final class JsonRenderer implements Renderer {
             g.writeStringField("periodEnd", info.getPeriodEnd());
             g.writeStringField("currency", info.getCurrency());
             g.writeStringField("framework", info.getFramework());
-            g.writeNumberField("facts", d.extraction().figures().size() + d.extraction().otherFacts().size());
+            g.writeNumberField("facts", d.factCount());
             g.writeObjectFieldStart("checks");
             g.writeNumberField("run", d.checks().size());
             g.writeNumberField("passed", d.passed());

@@ -25,8 +25,7 @@ public final class TextRenderer implements Renderer {
             out.println("   " + nz(info.getKind()) + (info.getEntity() != null ? ", " + info.getEntity() : "")
                     + (info.getFramework() != null ? ", framework " + info.getFramework() : "")
                     + (info.getCurrency() != null ? ", " + info.getCurrency() : ""));
-            out.printf("   %d facts, %d checks run, %d passed, %d findings%n", d.extraction().figures().size()
-                    + d.extraction().otherFacts().size(), d.checks().size(), d.passed(), d.findings().size());
+            out.printf("   %d facts, %d checks run, %d passed, %d findings%n", d.factCount(), d.checks().size(), d.passed(), d.findings().size());
             out.println();
             if (d.findings().isEmpty()) {
                 out.println("   No findings.");
