@@ -136,7 +136,7 @@ public final class RuleEngine {
                 Map<String, Object> m = r.getMetaData();
                 rules.add(new RuleInfo(r.getName(), packOf(p.getName()), str(m, "id"), str(m, "severity"),
                         str(m, "category"), str(m, "message"), str(m, "authority"), str(m, "since"),
-                        str(m, "description"), userPackages.contains(p.getName()) ? sourceOf(r) : null));
+                        description(m), userPackages.contains(p.getName()) ? sourceOf(r) : null));
             }
         }
         return new RuleCatalogue(rules);
@@ -174,6 +174,12 @@ public final class RuleEngine {
             return ri.getResource().getSourcePath();
         }
         return "rule pack";
+    }
+
+    /** Classic DRL compilation files {@code @description} under the annotation's class name; the executable model does not. */
+    private static String description(Map<String, Object> m) {
+        String d = str(m, "description");
+        return d != null ? d : str(m, "org.kie.api.definition.type.Description");
     }
 
     private static String str(Map<String, Object> m, String k) {

@@ -1,6 +1,7 @@
 package io.tickmark.engine;
 
 import org.kie.api.definition.KiePackage;
+import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
@@ -44,7 +45,11 @@ final class RulePackCompiler {
         }
         if (!problems.isEmpty()) throw new RulePackException(problems);
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        for (Path f : files) kb.add(ResourceFactory.newFileResource(f.toFile()), ResourceType.DRL);
+        for (Path f : files) {
+            Resource r = ResourceFactory.newFileResource(f.toFile());
+            r.setSourcePath(f.toString()); // messages name the file as the user gave it
+            kb.add(r, ResourceType.DRL);
+        }
         if (kb.hasErrors()) {
             for (KnowledgeBuilderError e : kb.getErrors()) {
                 String msg = firstLine(e.getMessage());
