@@ -225,14 +225,20 @@ public final class HtmlRenderer implements Renderer {
 
     private static String counts(DocumentReport d, Report report) {
         Map<Severity, Long> m = new TreeMap<>();
-        for (Finding f : d.findings()) m.merge(Severity.of(f.getSeverity()), 1L, Long::sum);
+        long known = 0;
+        for (Finding f : d.findings()) {
+            if (report.inBaseline(f)) known++;
+            else m.merge(Severity.of(f.getSeverity()), 1L, Long::sum);
+        }
         StringBuilder s = new StringBuilder();
+        if (known > 0) s.append("<span class=\"badge baseline\">").append(known).append(" in baseline</span> ");
         for (Severity sev : List.of(Severity.ERROR, Severity.WARNING, Severity.NOTE)) {
             long c = m.getOrDefault(sev, 0L);
             if (c > 0) s.append("<span class=\"badge sev-").append(sev.label()).append("\">").append(c).append(' ')
                     .append(sev.label()).append(c == 1 ? "" : "s").append("</span> ");
         }
-        return s.length() == 0 ? "<span class=\"badge ok\">clean</span>" : s.toString().trim();
+        if (m.isEmpty()) s.insert(0, "<span class=\"badge ok\">" + (known > 0 ? "no new findings" : "clean") + "</span> ");
+        return s.toString().trim();
     }
 
     private static String plural(Severity s) {

@@ -32,6 +32,7 @@ public final class RuleDocs {
                         .append(" | ").append(cell(r.category())).append(" | ").append(cell(summary(r))).append(" |\n");
             }
         }
+        index.append(CASES_FORMAT);
         files.put("README.md", index.toString());
         for (Map.Entry<String, List<RuleInfo>> p : packs.entrySet()) {
             StringBuilder s = new StringBuilder();
@@ -42,6 +43,52 @@ public final class RuleDocs {
         }
         return files;
     }
+
+    private static final String CASES_FORMAT = """
+
+            ## Writing cases
+
+            Every rule id has a cases file `<pack>/<RULE-ID>.cases.json` with at least one case where it
+            fires and one where it must stay quiet (the catalogue test fails otherwise). A case gives facts
+            in the shapes of the facts JSON (`tickmark extract --format json`; a table that line items name
+            need not be listed) and says what must come out:
+
+            ```json
+            {
+              "rule": "CON-001",
+              "cases": [{
+                "name": "a subtotal in thousands off by 403 units fails",
+                "reason": "One part allows (1+1)/2 = 1 unit of rounding; 403 units is an error.",
+                "packs": ["consistency"],
+                "facts": {
+                  "lineItems": [
+                    {"table": "note/t", "row": 1, "column": 1, "label": "A", "value": "100", "decimals": 0, "scale": 1000},
+                    {"table": "note/t", "row": 2, "column": 1, "label": "B", "value": "503", "decimals": 0, "scale": 1000}
+                  ],
+                  "relations": [{"id": "r", "kind": "rows", "table": "note/t", "total": "2", "parts": [{"key": "1"}]}]
+                },
+                "must": [{"ruleId": "CON-001", "severity": "error", "count": 1, "messageContains": "difference"}],
+                "mustNot": ["CON-002"],
+                "checks": [{"ruleId": "CON-001", "outcome": "failed", "count": 1}]
+              }]
+            }
+            ```
+
+            - `must`: findings that must be raised (rule id and severity; optionally `count`,
+              `messageContains`, `subjectContains`); `mustNot`: rule ids that must raise nothing.
+            - `checks`: checks that must be recorded with an outcome; `derived`: facts a rule must have
+              inserted, e.g. `{"ruleId": "DRV-001", "type": "Footing", "count": 2}` (count 0: none).
+            - A case fires its rule when `must` names it or `derived` gives it a positive count; it stays
+              quiet when `mustNot` names it or `derived` gives it a count of 0.
+            - `packs` narrows the run (`derive` always runs); `profile` overrides thresholds; `asOf` sets the
+              reference date. Facts of other kinds go in `facts.objects` as `{"type": "ClassName", "args": [...]}`
+              (a `Figure` argument is named `"table#row.column"`, `"$document"` is the case's document).
+            - `todo` records a known miss honestly (Semgrep's `todoruleid`): the case is expected not to hold
+              yet, and the run fails once it does, so the mark is removed.
+
+            Run them with `tickmark rules test DIR` (a user pack may keep its `.drl` files beside its cases) or
+            `mvn verify` for the built-in packs.
+            """;
 
     private static void rule(StringBuilder s, RuleInfo r, RuleCatalogue catalogue, RuleCases cases) {
         s.append("\n## ").append(r.id()).append("\n\n");

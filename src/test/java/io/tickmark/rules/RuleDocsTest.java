@@ -41,6 +41,16 @@ class RuleDocsTest {
     }
 
     @Test
+    void theCasesExampleInTheReadmeHolds(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        String readme = generated().get("README.md");
+        int start = readme.indexOf("```json\n") + "```json\n".length();
+        String json = readme.substring(start, readme.indexOf("```", start));
+        Path f = Files.writeString(tmp.resolve("CON-001.cases.json"), json);
+        var results = new io.tickmark.rules.cases.CaseRunner(RuleEngine.builtIn()).run(CaseFiles.read(f));
+        assertThat(results).singleElement().satisfies(r -> assertThat(r.problems()).isEmpty());
+    }
+
+    @Test
     void everyRuleIsDocumentedWithItsCases() throws Exception {
         Map<String, String> docs = generated();
         for (RuleInfo r : RuleEngine.builtIn().catalogue().rules()) {
