@@ -82,6 +82,17 @@ class ExitCodesTest {
     }
 
     @Test
+    void internalErrorInOneFileExitsThreeAndTheOthersAreStillReported() {
+        // a user pack whose rule throws on documents of one kind stands in for a bug
+        Cli r = Cli.run("check", "--rules", "src/test/resources/userpacks/explode", "--format", "json",
+                fixture("footing-errors.facts.json"), fixture("explode.facts.json"));
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("internal error while checking " + fixture("explode.facts.json")).doesNotContain("\tat ");
+        assertThat(r.errLines()).isEqualTo(1);
+        assertThat(r.out()).contains("footing-errors.facts.json").contains("CON-001");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(Cli.run("check", "--format", "pdf", fixture("clean.facts.json")).code()).isEqualTo(2);
         assertThat(Cli.run("check", "--fail-on", "fatal", fixture("clean.facts.json")).code()).isEqualTo(2);
