@@ -8,7 +8,6 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.tickmark.rules.Severity;
 import io.tickmark.testing.RealDocuments;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -24,21 +23,28 @@ class SarifRendererTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static JsonSchema schema;
 
-    @BeforeAll
-    static void loadSchema() throws Exception {
-        Path p = RealDocuments.require("schemas/sarif-schema-2.1.0.json");
-        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(MAPPER.readTree(Files.readAllBytes(p)));
+    /** The official schema from ../shared/schemas; validation tests skip (or fail under CI) without it. */
+    static JsonSchema schema() throws Exception {
+        if (schema == null) {
+            Path p = RealDocuments.require("schemas/sarif-schema-2.1.0.json");
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(MAPPER.readTree(Files.readAllBytes(p)));
+        }
+        return schema;
     }
 
+    /** The SARIF of a report, validated against the schema whenever ../shared holds it. */
     static JsonNode sarif(Report report) throws Exception {
         JsonNode doc = MAPPER.readTree(Reports.render(new SarifRenderer(), report));
-        Set<ValidationMessage> errors = schema.validate(doc);
-        assertThat(errors).as("SARIF schema violations").isEmpty();
+        if (Files.isRegularFile(RealDocuments.shared().resolve("schemas/sarif-schema-2.1.0.json"))) {
+            Set<ValidationMessage> errors = schema().validate(doc);
+            assertThat(errors).as("SARIF schema violations").isEmpty();
+        }
         return doc;
     }
 
     @Test
     void validAgainstTheSchemaWithOneResultPerFinding() throws Exception {
+        schema(); // requires the schema
         Report report = Reports.of("footing-errors.facts.json", "warning-only.facts.json", "clean.facts.json");
         JsonNode run = sarif(report).get("runs").get(0);
         assertThat(run.get("results").size()).isEqualTo((int) report.findings().count()).isEqualTo(3);
@@ -50,7 +56,7 @@ class SarifRendererTest {
     void theSchemaCheckCanFail() throws Exception {
         JsonNode doc = MAPPER.readTree(Reports.render(new SarifRenderer(), Reports.of("footing-errors.facts.json")));
         ((com.fasterxml.jackson.databind.node.ObjectNode) doc.get("runs").get(0).get("results").get(0)).put("level", "fatal");
-        assertThat(schema.validate(doc)).isNotEmpty();
+        assertThat(schema().validate(doc)).isNotEmpty();
     }
 
     @Test
