@@ -12,7 +12,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +23,9 @@ import java.util.concurrent.Callable;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Write the facts extracted from a filing (facts JSON, accepted by 'check'; or text for review).")
 public final class ExtractCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE")
     Path file;
@@ -37,20 +39,28 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!format.equals("json") && !format.equals("text")) {
-            System.err.println("tickmark: unknown --format " + format + " (json, text)");
+            spec.commandLine().getErr().println("tickmark: unknown --format " + format + " (json, text)");
             return ExitCode.USAGE_OR_INPUT.code;
         }
         Extraction ex;
         try {
             ex = new Checker(null).extract(file);
         } catch (UnreadableInputException e) {
-            System.err.println("tickmark: " + e.getMessage());
+            spec.commandLine().getErr().println("tickmark: " + e.getMessage());
             return ExitCode.USAGE_OR_INPUT.code;
         }
-        try (Writer w = output == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
-                : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            if (format.equals("json")) FactsJson.write(ex, w);
-            else writeText(ex, new PrintWriter(w));
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            if (format.equals("json")) FactsJson.write(ex, new java.io.FilterWriter(out) {
+                @Override public void close() throws IOException { flush(); }
+            });
+            else writeText(ex, out);
+            out.flush();
+        } else {
+            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                if (format.equals("json")) FactsJson.write(ex, w);
+                else writeText(ex, new PrintWriter(w));
+            }
         }
         return ExitCode.OK.code;
     }

@@ -3,7 +3,11 @@ package io.tickmark.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: {@code main} only exits with the code that the command returns. */
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Entry point: {@code main} only exits with the code that {@link #run} returns. */
 @Command(name = "tickmark", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Rules-based compliance checker for financial filings: foots totals, ties figures stated twice, "
                 + "looks for required disclosures and going-concern indicators.",
@@ -17,8 +21,23 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
+    /** Runs a command line with standard output and error; returns the exit code. */
     public static int run(String... args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        try {
+            return run(out, err, args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** Runs a command line writing to the given streams (tests); returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("tickmark: internal error: " + ex);
             if (System.getenv("TICKMARK_DEBUG") != null) ex.printStackTrace(cmd.getErr());
@@ -29,7 +48,10 @@ public final class Main implements Runnable {
             ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCode.USAGE_OR_INPUT.code;
         });
-        return cl.execute(args);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     @Override

@@ -1,25 +1,28 @@
 package io.tickmark.report;
 
+import io.tickmark.facts.Figure;
 import io.tickmark.facts.Finding;
 import io.tickmark.facts.SourceRef;
+import io.tickmark.rules.Severity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 /** Ordering, severity ranks and fingerprints of findings, shared by all renderers. */
 public final class Findings {
     private Findings() {}
 
+    /** 3 for error, 2 for warning, 1 for note (see {@link Severity#of}: anything else counts as an error). */
     public static int rank(String severity) {
-        return switch (severity == null ? "" : severity) {
-            case "error" -> 3;
-            case "warning" -> 2;
-            case "note" -> 1;
-            default -> 0;
-        };
+        return Severity.of(severity).rank();
     }
 
     public static final Comparator<Finding> ORDER = Comparator
@@ -35,17 +38,56 @@ public final class Findings {
     }
 
     /**
-     * A stable identity for a finding: rule, subject (entity scope, statement, concept or label,
-     * period). Pages and lines are left out so that an alert survives a redraft that moves it.
+     * A stable identity for a finding: rule and subject (entity scope, statement, concept or label,
+     * period; or, for a disclosure finding, what it is about), refined by the table (by its title)
+     * and the column of the lead
+     * figure (the component of an equity statement, a period column; its position when it has no
+     * heading) and the labels of the other
+     * figures involved, so that two footings of one total in different columns or relations stay
+     * apart. Pages, lines, table ordinals and values are left out so that an alert survives a
+     * redraft that moves it; the scope is part of the subject so that the consolidated and the
+     * parent company's figure never share one.
      */
     public static String fingerprint(Finding f) {
+        StringBuilder key = new StringBuilder().append(f.getRuleId()).append('|').append(f.getSubject());
+        List<Figure> ev = f.getEvidence();
+        if (!ev.isEmpty()) {
+            Figure lead = ev.get(0);
+            // The table by its title, not its ordinal ("#2"), which shifts when a table is added before it.
+            key.append('|').append(lead.getTable() == null ? "" : lead.getTable().replaceFirst("#\\d+$", ""));
+            // An unlabelled column (a note table without headers) is known only by its position.
+            key.append('|').append(norm(lead.getColumnLabel()).isEmpty() ? "#" + lead.getColumn() : norm(lead.getColumnLabel()));
+            TreeSet<String> others = new TreeSet<>();
+            for (int i = 1; i < ev.size(); i++) others.add(norm(ev.get(i).getLabel()) + "@" + norm(ev.get(i).getColumnLabel()));
+            key.append('|').append(String.join(";", others));
+        }
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] h = md.digest((f.getRuleId() + "|" + f.getSubject()).getBytes(StandardCharsets.UTF_8));
+            byte[] h = md.digest(key.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The fingerprints of one document's findings (in report order): a fingerprint that would
+     * repeat gets the ordinal of its occurrence ({@code -2}, {@code -3}), so every finding of a
+     * document has its own.
+     */
+    public static Map<Finding, String> fingerprints(List<Finding> ordered) {
+        Map<Finding, String> out = new IdentityHashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Finding f : ordered) {
+            String fp = fingerprint(f);
+            int n = seen.merge(fp, 1, Integer::sum);
+            out.put(f, n == 1 ? fp : fp + "-" + n);
+        }
+        return out;
+    }
+
+    private static String norm(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     public static String where(SourceRef s) {

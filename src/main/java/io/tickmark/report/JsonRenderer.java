@@ -35,7 +35,7 @@ public final class JsonRenderer implements Renderer {
             g.writeStringField("periodEnd", info.getPeriodEnd());
             g.writeStringField("currency", info.getCurrency());
             g.writeStringField("framework", info.getFramework());
-            g.writeNumberField("facts", d.extraction().figures().size() + d.extraction().otherFacts().size());
+            g.writeNumberField("facts", d.factCount());
             g.writeObjectFieldStart("checks");
             g.writeNumberField("run", d.checks().size());
             g.writeNumberField("passed", d.passed());
@@ -59,6 +59,14 @@ public final class JsonRenderer implements Renderer {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeArrayFieldStart("errors");
+        for (Report.InputError e : report.inputErrors()) {
+            g.writeStartObject();
+            g.writeStringField("path", e.path());
+            g.writeStringField("message", e.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeArrayFieldStart("findings");
         for (DocumentReport d : report.documents()) {
             for (Finding f : d.findings()) {
@@ -68,7 +76,9 @@ public final class JsonRenderer implements Renderer {
                 g.writeStringField("category", f.getCategory());
                 g.writeStringField("message", f.getMessage());
                 g.writeStringField("document", f.getDocument());
-                g.writeStringField("fingerprint", Findings.fingerprint(f));
+                g.writeStringField("path", d.path());
+                g.writeStringField("fingerprint", d.fingerprint(f));
+                g.writeBooleanField("baseline", report.inBaseline(f));
                 g.writeArrayFieldStart("evidence");
                 for (Figure e : f.getEvidence()) writeFigure(g, e);
                 g.writeEndArray();

@@ -25,14 +25,14 @@ public final class TextRenderer implements Renderer {
             out.println("   " + nz(info.getKind()) + (info.getEntity() != null ? ", " + info.getEntity() : "")
                     + (info.getFramework() != null ? ", framework " + info.getFramework() : "")
                     + (info.getCurrency() != null ? ", " + info.getCurrency() : ""));
-            out.printf("   %d facts, %d checks run, %d passed, %d findings%n", d.extraction().figures().size()
-                    + d.extraction().otherFacts().size(), d.checks().size(), d.passed(), d.findings().size());
+            out.printf("   %d facts, %d checks run, %d passed, %d findings%n", d.factCount(), d.checks().size(), d.passed(), d.findings().size());
             out.println();
             if (d.findings().isEmpty()) {
                 out.println("   No findings.");
             }
             for (Finding f : d.findings()) {
-                out.printf("   %-7s %-8s %s%n", f.getSeverity().toUpperCase(), f.getRuleId(), f.getMessage());
+                out.printf("   %-7s %-8s %s%s%n", f.getSeverity().toUpperCase(), f.getRuleId(),
+                        report.inBaseline(f) ? "[baseline] " : "", f.getMessage());
                 Set<String> seen = new LinkedHashSet<>();
                 for (Figure e : f.getEvidence()) {
                     String line = String.format("             %-44s %-22s %18s  %s", cut(e.getLabel(), 44), cut(nz(e.getColumnLabel()), 22),
@@ -58,6 +58,9 @@ public final class TextRenderer implements Renderer {
             }
             out.println();
         }
+        for (Report.InputError e : report.inputErrors()) out.println("!! not checked: " + e.message());
+        long known = report.findings().filter(report::inBaseline).count();
+        if (known > 0) out.println(known + " finding(s) marked [baseline] were in the baseline report and do not fail the run.");
         out.flush();
     }
 
