@@ -72,10 +72,21 @@ public final class Tokenizer {
         return joinPercentSigns(out);
     }
 
-    /** "7 %": a percent sign set one space after its number belongs to it. */
+    /**
+     * "7 %": a percent sign set one space after its number belongs to it. "20 -35", "4.80 -2.70":
+     * two numbers one space apart with a dash are a range (useful lives, rates), text not figures.
+     */
     private static List<Token> joinPercentSigns(List<Token> in) {
         List<Token> out = new ArrayList<>();
         for (Token t : in) {
+            if (!out.isEmpty() && t.type() == TokenType.AMOUNT && t.text().startsWith("-")) {
+                Token prev = out.get(out.size() - 1);
+                if (prev.type() == TokenType.AMOUNT && t.start() - prev.end() == 1 && prev.decimals() == t.decimals()
+                        && !prev.text().contains(",") && !t.text().contains(",")) {
+                    out.set(out.size() - 1, new Token(prev.text() + " " + t.text(), prev.start(), t.end(), TokenType.TEXT, null, 0, t.end()));
+                    continue;
+                }
+            }
             if (t.text().equals("%") && !out.isEmpty()) {
                 Token prev = out.get(out.size() - 1);
                 if (prev.type() == TokenType.AMOUNT && t.start() - prev.end() <= 1) {

@@ -83,6 +83,9 @@ public final class StructureInference {
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             if (!r.hasFigures || !Labels.isTotal(r.label()) || skip.contains(i) || RowRoles.of(r.label()) != null) continue;
+            // In a statement a numbered total ("(I) Total comprehensive income") belongs to the numbered
+            // hierarchy, whose sums the numbering gives; it does not close a section.
+            if (statement && Labels.numberingLevel(r.label()) > 0) continue;
             List<Integer> items = new ArrayList<>();
             boolean header = false;
             int j = i - 1;
@@ -98,7 +101,14 @@ public final class StructureInference {
                 if (Labels.isTotal(p.label())) break;
                 items.add(j);
             }
-            if ((statement || !Labels.isPlainTotal(r.label())) && !header) continue;
+            if (statement && header && matching < 0) continue; // a header that is not this total's own
+            if (statement && !header) {
+                // No section header: "Total assets" below "Total current assets" is that total and
+                // the lines after it; other totals sum the lines since the previous total.
+                if (j >= 0 && rows.get(j).hasFigures && currentOf(rows.get(j).label(), r.label())) items.add(j);
+                header = true;
+            }
+            if (!statement && !Labels.isPlainTotal(r.label()) && !header) continue;
             // A total just below a section header may close several sections (two maturity bands
             // under one "Total"): when figures stand above the header without a total of their own,
             // which rows the total sums is not known, so it is not verified.

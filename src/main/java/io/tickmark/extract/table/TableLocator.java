@@ -261,6 +261,8 @@ public final class TableLocator {
     public static boolean isProse(LayoutLine l) {
         if (TableReader.isFigureLine(l)) return false;
         String t = l.text().trim();
+        // A long label that wraps ("... (net of taxes of $2, $0, and $1, at") is not running text.
+        if (Labels.isIncomplete(t) && !t.endsWith(".")) return false;
         boolean gaps = t.contains("   ");
         if (t.length() >= 85 && !gaps) return true;
         return t.length() >= 60 && !gaps && t.endsWith(".");

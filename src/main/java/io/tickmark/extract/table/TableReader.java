@@ -225,12 +225,13 @@ public final class TableReader {
                 row.labelParts.add(t.text());
                 continue;
             }
+            if (c < 0 && t.type() == TokenType.NIL) continue; // a dash off the grid is still nothing
             if (c < 0) {
-                problems.accept(l, "figure " + t.text() + " fits no column");
+                problems.accept(l, "figure fits no column: " + t.text());
                 continue;
             }
             if (row.cells[c] != null) {
-                problems.accept(l, "two figures fall in one column (" + row.cells[c].value() + ", " + t.text() + ")");
+                problems.accept(l, "two figures fall in one column: " + row.cells[c].value() + " and " + t.text());
                 continue;
             }
             row.cells[c] = new Row.Cell(t.value(), t.decimals(), t.type() == TokenType.PERCENT, l.lineNo(), t.start(), t.end());

@@ -224,8 +224,15 @@ final class FactBuilder {
                 page = s.getPage();
             }
             last = Math.max(last, s.getLineEnd());
-            kinds.add(p.getWhat());
-            if (details.size() < 3) details.add(p.getText().replaceAll("\\s{2,}", " ").trim() + " (" + s.describe() + ")");
+            String what = p.getWhat();
+            int cut = what.length();
+            for (String sep : new String[]{": ", " (", " '"}) {
+                int k = what.indexOf(sep);
+                if (k > 0) cut = Math.min(cut, k);
+            }
+            kinds.add(what.substring(0, cut));
+            String detail = cut < what.length() ? what.substring(cut).replaceFirst("^: ", "").trim() : p.getText();
+            if (details.size() < 3) details.add(detail.replaceAll("\\s{2,}", " ").trim() + " (" + s.describe() + ")");
         }
         String what = String.join("; ", kinds) + " in " + table;
         String text = problems.size() + " item(s): " + String.join(" | ", details) + (problems.size() > 3 ? " | …" : "");

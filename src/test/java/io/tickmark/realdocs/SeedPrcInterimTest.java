@@ -1,0 +1,95 @@
+package io.tickmark.realdocs;
+
+import io.tickmark.engine.RuleEngine;
+import io.tickmark.facts.Check;
+import io.tickmark.facts.Figure;
+import io.tickmark.facts.Finding;
+import io.tickmark.report.DocumentReport;
+import io.tickmark.run.Checker;
+import io.tickmark.testing.RealDocuments;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Seed 001, a PRC interim report with full statements and notes: what issue 2 asks of it. */
+class SeedPrcInterimTest {
+    private static DocumentReport report;
+
+    @BeforeAll
+    static void check() throws Exception {
+        report = new Checker(RuleEngine.builtIn()).check(RealDocuments.require(RealDocuments.SEED_PRC_INTERIM), Set.of());
+    }
+
+    /** Passed verifications over at least two non-zero figures, distinct by relation and column. */
+    private static List<Check> verified() {
+        return report.checks().stream()
+                .filter(Check::isPassed)
+                .filter(c -> c.getEvidence().stream().filter(Figure::isNonZero).count() >= 2)
+                .toList();
+    }
+
+    @Test
+    void atLeast250DistinctVerificationsPassAcrossStatementsAndNotes() {
+        Set<String> distinct = new HashSet<>();
+        Map<String, Integer> byTable = new TreeMap<>();
+        for (Check c : verified()) {
+            distinct.add(c.getRuleId() + "|" + c.getKey());
+            byTable.merge(c.getEvidence().get(0).getTable().replaceAll("#\\d+$", ""), 1, Integer::sum);
+        }
+        System.out.println("Seed 001: " + distinct.size() + " distinct verifications passed; by table: " + byTable);
+        assertThat(distinct).hasSizeGreaterThanOrEqualTo(250);
+        for (String statement : List.of("balance/consolidated", "balance/parent", "income/consolidated", "income/parent",
+                "cashflow/consolidated", "cashflow/parent", "equity/consolidated", "equity/parent")) {
+            assertThat(byTable.getOrDefault(statement, 0)).as(statement).isGreaterThanOrEqualTo(5);
+        }
+        long notes = byTable.entrySet().stream().filter(e -> e.getKey().startsWith("note/")).mapToInt(Map.Entry::getValue).sum();
+        assertThat(notes).isGreaterThanOrEqualTo(100);
+    }
+
+    @Test
+    void noErrorLevelFailureOutsideTheDocumentsOwnDiscrepancies() {
+        List<Finding> errors = report.findings().stream().filter(f -> f.getSeverity().equals("error")).toList();
+        errors.forEach(f -> System.out.println("error: " + f.getMessage()));
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void centLevelDifferencesOfTranslatedAmountsAreRoundingNotesNotErrors() {
+        List<Finding> rounding = report.findings().stream().filter(f -> f.getRuleId().equals("CON-002")).toList();
+        assertThat(rounding).isNotEmpty();
+        assertThat(rounding).allMatch(f -> f.getSeverity().equals("note"));
+    }
+
+    @Test
+    void extractionFindingsAreFewAndEachNamesWhatWasNotRead() {
+        List<Finding> extraction = report.findings().stream().filter(f -> f.getCategory().equals("extraction")).toList();
+        extraction.forEach(f -> System.out.println("extraction: " + f.getMessage()));
+        assertThat(extraction).hasSizeLessThanOrEqualTo(15);
+        assertThat(extraction).allSatisfy(f -> {
+            assertThat(f.getMessage()).contains(" in ");
+            assertThat(f.getAllSources()).anyMatch(s -> s.getLine() > 0);
+        });
+    }
+
+    @Test
+    void everyFindingNamesTheSourceLinesOfItsEvidence() {
+        assertThat(report.findings()).allSatisfy(f ->
+                assertThat(f.getAllSources()).as(f.getMessage()).isNotEmpty().allMatch(s -> s.getLine() > 0));
+    }
+
+    @Test
+    void consolidatedAndParentFiguresAreDistinctScopesAndBalancesHaveInstants() {
+        List<Figure> figures = report.extraction().figures();
+        assertThat(figures).anyMatch(f -> f.getScope().equals("parent") && "TotalAssets".equals(f.getConcept()));
+        assertThat(figures).anyMatch(f -> f.getScope().equals("consolidated") && "TotalAssets".equals(f.getConcept()));
+        assertThat(figures).filteredOn(f -> "TotalAssets".equals(f.getConcept())).allMatch(f -> f.getPeriod().matches("\\d{4}-\\d{2}-\\d{2}"));
+        assertThat(figures).filteredOn(f -> "NetProfit".equals(f.getConcept())).allMatch(f -> f.getPeriod().endsWith("/6M"));
+    }
+}
