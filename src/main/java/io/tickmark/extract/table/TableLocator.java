@@ -82,7 +82,7 @@ public final class TableLocator {
                         section = text;
                         lastNoteNo[0] = 0;
                         note = null;
-                    } else if (isNoteHeading(l, lastNoteNo) || US_NOTE_HEADING.matcher(l.text()).matches()) {
+                    } else if (isNoteHeading(lines, i, lastNoteNo) || US_NOTE_HEADING.matcher(l.text()).matches()) {
                         note = text;
                         subHeading = null;
                     } else if (SUB_HEADING.matcher(l.text()).matches() && !isProse(l)) {
@@ -118,7 +118,7 @@ public final class TableLocator {
                 if (!inStatement) {
                     if (isUnit(nt) && n.tokens().size() == 1) break;
                     if (US_NOTE_HEADING.matcher(n.text()).matches() || isLeadIn(n) || isYearHeader(n) && end > i) break;
-                    if (isNoteHeading(n, new int[]{probe[0]}) || romanSection(n.text()) > lastSection) break;
+                    if (isNoteHeading(lines, j, new int[]{probe[0]}) || romanSection(n.text()) > lastSection) break;
                     if (SUB_HEADING.matcher(n.text()).matches() && nextIsHeaderOrUnit(lines, j)) break;
                 } else if (isUnit(nt) && n.tokens().size() == 1 && j > i + 3) {
                     break;
@@ -147,12 +147,19 @@ public final class TableLocator {
     }
 
     /** A numbered note heading: the next note number (or close to it), a title, not a sentence. */
-    private static boolean isNoteHeading(LayoutLine l, int[] lastNoteNo) {
+    private static boolean isNoteHeading(List<LayoutLine> lines, int index, int[] lastNoteNo) {
+        LayoutLine l = lines.get(index);
         var m = NOTE_HEADING.matcher(l.text());
         if (!m.matches()) return false;
+        // "1. Opening" whose figures follow on the next line is a row label, not a heading.
+        for (int k = index + 1; k < lines.size() && k <= index + 2; k++) {
+            if (lines.get(k).isBlank()) continue;
+            if (TableReader.isFigureLine(lines.get(k))) return false;
+            break;
+        }
         String text = l.text().trim();
         int n = Integer.parseInt(m.group(1));
-        if (n <= lastNoteNo[0] || n > lastNoteNo[0] + 3 || text.endsWith(".") || Labels.isIncomplete(text)) return false;
+        if (n <= lastNoteNo[0] || lastNoteNo[0] > 0 && n > lastNoteNo[0] + 3 || text.endsWith(".") || Labels.isIncomplete(text)) return false;
         lastNoteNo[0] = n;
         return true;
     }

@@ -1,0 +1,63 @@
+package io.tickmark.extract;
+
+import io.tickmark.extract.layout.LayoutLine;
+import io.tickmark.extract.layout.Token;
+import io.tickmark.extract.layout.TokenType;
+import io.tickmark.extract.layout.Tokenizer;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TokenizerTest {
+
+    private static Token one(String word) {
+        return Tokenizer.classify(word, 0, word.length());
+    }
+
+    @Test
+    void readsTheWaysFilingsWriteFigures() {
+        assertThat(one("(1,234)").value()).isEqualByComparingTo("-1234");
+        assertThat(one("-7,233,490.68").value()).isEqualByComparingTo("-7233490.68");
+        assertThat(one("-7,233,490.68").decimals()).isEqualTo(2);
+        assertThat(one("$1,234").value()).isEqualByComparingTo("1234");
+        assertThat(one("($5,053)").value()).isEqualByComparingTo("-5053");
+        assertThat(one("RMB(283,431,000)").value()).isEqualByComparingTo("-283431000");
+        assertThat(one("–").type()).isEqualTo(TokenType.NIL);
+        assertThat(one("—").type()).isEqualTo(TokenType.NIL);
+        assertThat(one("31.79%").type()).isEqualTo(TokenType.PERCENT);
+        assertThat(one("426,0").type()).isEqualTo(TokenType.FRAGMENT);
+        assertThat(one(",908,").type()).isEqualTo(TokenType.FRAGMENT);
+        assertThat(one("Total").type()).isEqualTo(TokenType.TEXT);
+    }
+
+    @Test
+    void theRightEdgeOfAFigureIgnoresItsClosingParenthesis() {
+        Token t = Tokenizer.classify("(1,234)", 10, 17);
+        assertThat(t.edge()).isEqualTo(16);
+    }
+
+    @Test
+    void numbersInsideLabelsStayLabelText() {
+        LayoutLine l = LayoutLine.of(1, 1, "  Balance at December 31, 2021              1,234        (567)");
+        assertThat(l.label()).isEqualTo("Balance at December 31, 2021");
+        assertThat(l.trailingFigures()).extracting(Token::value).containsExactly(new BigDecimal("1234"), new BigDecimal("-567"));
+        LayoutLine range = LayoutLine.of(1, 2, "  Plant & buildings     Average service life method      20 -35       5.00");
+        assertThat(range.trailingFigures()).hasSize(1);
+    }
+
+    @Test
+    void figuresBeforeATextColumnBelongToTheRow() {
+        LayoutLine l = LayoutLine.of(1, 1, "  AVIC Training      Training fee          0.00          No            -2,298.55");
+        List<Token> figs = l.trailingFigures();
+        assertThat(figs).extracting(Token::value).containsExactly(new BigDecimal("0.00"), new BigDecimal("-2298.55"));
+    }
+
+    @Test
+    void aPercentSignOneSpaceAwayBelongsToItsNumber() {
+        LayoutLine l = LayoutLine.of(1, 1, "  Mac          40,177      14 %      35,190");
+        assertThat(l.trailingFigures()).extracting(Token::type).containsExactly(TokenType.AMOUNT, TokenType.PERCENT, TokenType.AMOUNT);
+    }
+}

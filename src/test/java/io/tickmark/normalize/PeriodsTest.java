@@ -1,0 +1,48 @@
+package io.tickmark.normalize;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PeriodsTest {
+    private static Periods.Context ctx() {
+        Periods.Context c = new Periods.Context();
+        c.currentInstant = "2022-06-30";
+        c.openingInstant = "2022-01-01";
+        c.currentDuration = "2022-06-30/6M";
+        c.priorDuration = "2021-06-30/6M";
+        return c;
+    }
+
+    @Test
+    void balancesHaveInstantsAndFlowsDurations() {
+        assertThat(Periods.resolve("June 30, 2022", true, ctx())).isEqualTo("2022-06-30");
+        assertThat(Periods.resolve("31 December 2019", true, ctx())).isEqualTo("2019-12-31");
+        assertThat(Periods.resolve("The first half year of 2022", false, ctx())).isEqualTo("2022-06-30/6M");
+        assertThat(Periods.resolve("Years ended September 24, 2022", false, ctx())).isEqualTo("2022-09-24/12M");
+        assertThat(Periods.resolve("Three Months Ended April 30, 2023", false, ctx())).isEqualTo("2023-04-30/3M");
+    }
+
+    @Test
+    void relativeHeadersResolveAgainstTheDocumentsPeriods() {
+        assertThat(Periods.resolve("Ending balance", true, ctx())).isEqualTo("2022-06-30");
+        assertThat(Periods.resolve("Opening balance", true, ctx())).isEqualTo("2022-01-01");
+        assertThat(Periods.resolve("Amount incurred in the reporting period", true, ctx())).isEqualTo("2022-06-30/6M");
+        assertThat(Periods.resolve("Amount of previous period", true, ctx())).isEqualTo("2021-06-30/6M");
+    }
+
+    @Test
+    void movementColumnsAreNotPeriods() {
+        assertThat(Periods.resolve("Increase in the reporting period", true, ctx())).isNull();
+        assertThat(Periods.resolve("Amount amortized in the reporting period", true, ctx())).isNull();
+        assertThat(Periods.resolve("Book value", true, ctx())).isNull();
+    }
+
+    @Test
+    void unitsGiveTheScale() {
+        assertThat(Units.scaleOf("RMB'000")).isEqualTo(1000);
+        assertThat(Units.scaleOf("(In millions, except number of shares)")).isEqualTo(1_000_000);
+        assertThat(Units.scaleOf("Ending balance (CNY 10,000)")).isEqualTo(10_000);
+        assertThat(Units.scaleOf("In CNY")).isEqualTo(1);
+    }
+}
