@@ -118,9 +118,9 @@ public final class Footing {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("total", total.getLabel());
         m.put("column", total.getColumnLabel());
-        m.put("stated", total.getAmount().toPlainString());
-        m.put("sum", sum.toPlainString());
-        m.put("difference", difference.toPlainString());
+        m.put("stated", MessageTemplate.amount(total.getAmount()));
+        m.put("sum", MessageTemplate.amount(sum));
+        m.put("difference", MessageTemplate.amount(difference));
         m.put("n", parts.size());
         m.put("relation", relation.getDescription());
         return m;

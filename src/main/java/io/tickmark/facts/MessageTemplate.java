@@ -10,6 +10,13 @@ public final class MessageTemplate {
 
     private MessageTemplate() {}
 
+    /** An amount as a person reads it: thousands grouped, the precision as computed. */
+    public static String amount(java.math.BigDecimal v) {
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.##########", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        f.setMinimumFractionDigits(Math.max(0, Math.min(v.scale(), 10)));
+        return f.format(v);
+    }
+
     public static String fill(String template, Map<String, Object> args) {
         Matcher m = SLOT.matcher(template);
         StringBuilder out = new StringBuilder();

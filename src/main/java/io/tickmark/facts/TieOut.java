@@ -37,11 +37,11 @@ public final class TieOut {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("concept", first.getConcept());
         m.put("period", first.getPeriod());
-        m.put("first", first.getAmount().toPlainString());
-        m.put("second", second.getAmount().toPlainString());
+        m.put("first", MessageTemplate.amount(first.getAmount()));
+        m.put("second", MessageTemplate.amount(second.getAmount()));
         m.put("firstWhere", first.getTable() + " " + first.getSource().describe());
         m.put("secondWhere", second.getTable() + " " + second.getSource().describe());
-        m.put("difference", difference.toPlainString());
+        m.put("difference", MessageTemplate.amount(difference));
         return m;
     }
 }

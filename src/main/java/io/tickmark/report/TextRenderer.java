@@ -36,7 +36,7 @@ public final class TextRenderer implements Renderer {
                 Set<String> seen = new LinkedHashSet<>();
                 for (Figure e : f.getEvidence()) {
                     String line = String.format("             %-44s %-22s %18s  %s", cut(e.getLabel(), 44), cut(nz(e.getColumnLabel()), 22),
-                            e.getValue().toPlainString(), where(e.getSource(), e.getTable()));
+                            io.tickmark.facts.MessageTemplate.amount(e.getValue()), where(e.getSource(), e.getTable()));
                     if (seen.add(line)) out.println(line);
                 }
                 for (SourceRef s : f.getSources()) out.println("             at " + s.describe());
