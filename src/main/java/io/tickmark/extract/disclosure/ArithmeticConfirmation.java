@@ -26,6 +26,63 @@ final class ArithmeticConfirmation {
 
     static void confirm(FigureTable t) {
         if (!t.damaged) return;
+        choose(t);
+        identities(t);
+        for (Row row : t.rows) {
+            if (row.readings.isEmpty()) continue;
+            FigureTable.Reading chosen = row.readings.get(row.chosen);
+            if (!chosen.lost().isEmpty() || !chosen.debris().isEmpty()) {
+                row.problems.add((chosen.lost().isEmpty() ? "" : "lost: " + String.join(", ", chosen.lost()))
+                        + (chosen.debris().isEmpty() ? "" : (chosen.lost().isEmpty() ? "" : "; ") + "unreadable: '" + String.join(" ", chosen.debris()) + "'"));
+            }
+        }
+        drop(t);
+    }
+
+    /**
+     * Where a damaged row can be read in several equally good ways, the reading under which the
+     * table's arithmetic confirms the most cells is kept (rows improved one at a time until none
+     * changes); ties keep the first.
+     */
+    private static void choose(FigureTable t) {
+        boolean changed = true;
+        for (int pass = 0; pass < 3 && changed; pass++) {
+            changed = false;
+            for (Row row : t.rows) {
+                if (row.readings.size() < 2) continue;
+                int best = row.chosen;
+                int bestScore = -1;
+                for (int k = 0; k < row.readings.size(); k++) {
+                    row.cells = row.readings.get(k).fresh();
+                    int score = score(t);
+                    if (score > bestScore) {
+                        bestScore = score;
+                        best = k;
+                    }
+                }
+                if (best != row.chosen) changed = true;
+                row.chosen = best;
+                row.cells = row.readings.get(best).fresh();
+            }
+        }
+        for (Row row : t.rows) if (!row.readings.isEmpty()) row.cells = row.readings.get(row.chosen).fresh();
+    }
+
+    private static int score(FigureTable t) {
+        identities(t);
+        int n = 0;
+        for (Row r : t.rows) {
+            for (Cell c : r.cells) {
+                if (c == null) continue;
+                if (c.suspect && c.confirmed) n++;
+                c.confirmed = false;
+                c.note = null;
+            }
+        }
+        return n;
+    }
+
+    private static void identities(FigureTable t) {
         for (int c = 0; c < t.columns.size(); c++) {
             for (int r = 0; r < t.rows.size(); r++) {
                 Row total = t.rows.get(r);
@@ -38,6 +95,9 @@ final class ArithmeticConfirmation {
                 for (Row p : parts) ratio(p, total, c, amountCol);
             }
         }
+    }
+
+    private static void drop(FigureTable t) {
         for (Row row : t.rows) {
             List<String> dropped = new ArrayList<>();
             for (int c = 0; c < row.cells.length; c++) {

@@ -41,6 +41,9 @@ final class FigureTable {
         boolean shareRow;
         int rank;
         Cell[] cells;
+        /** For a damaged row: every equally good reading, with what each loses; the arithmetic picks one. */
+        final List<Reading> readings = new ArrayList<>();
+        int chosen;
         final List<String> problems = new ArrayList<>();
 
         boolean hasFigures() {
@@ -49,6 +52,15 @@ final class FigureTable {
         }
 
         String fullLabel() { return group == null ? label : group + ": " + label; }
+    }
+
+    /** One reading of a damaged row: its cells, and the columns it leaves lost and the pieces it leaves over. */
+    record Reading(Cell[] cells, List<String> lost, List<String> debris) {
+        Cell[] fresh() {
+            Cell[] c = new Cell[cells.length];
+            for (int i = 0; i < cells.length; i++) if (cells[i] != null) c[i] = new Cell(cells[i].atom, cells[i].raw, cells[i].suspect);
+            return c;
+        }
     }
 
     final String caption;

@@ -32,8 +32,10 @@ final class FigureTableReader {
         List<FigureTable> out = new ArrayList<>();
         FigureTable prev = null;
         Header prevHeader = null;
+        java.util.Set<TabBlocks.Block> licences = new java.util.HashSet<>();
+        for (List<TabBlocks.Block> t : LicenceReader.tables(blocks)) licences.addAll(t);
         for (TabBlocks.Block b : blocks) {
-            if (LicenceReader.isLicenceTable(b)) continue;
+            if (licences.contains(b)) continue;
             int h = headerLines(b.lines());
             Header header = new Header(b.lines().subList(0, h));
             List<TabLine> data = b.lines().subList(h, b.lines().size());
@@ -46,6 +48,7 @@ final class FigureTableReader {
             FigureTable t = new FigureTable(b.caption(), b.title(), doc.sections().sectionTitle(b.first()), b.first(), b.last());
             String context = (b.title() == null ? "" : b.title() + " ") + (b.caption() == null ? "" : b.caption()) + " " + header.text;
             t.measure = isRanked(header, data) ? null : measure(header.text, b.caption());
+            if (t.measure == null && !t.ranked && b.caption() != null && b.caption().length() <= 40) t.measure = measure(b.caption(), null);
             t.scale = scale(header.text);
             t.currency = header.text.contains("RMB") || header.text.contains("HK$") || header.text.contains("US$");
             if (isRanked(header, data)) {
@@ -307,17 +310,16 @@ final class FigureTableReader {
             } else {
                 t.damaged = true;
                 List<ColumnType> fitTypes = pairs ? types : anyTypes(pieces, t.columns.size());
-                OcrAlignment.Fit[] fits = OcrAlignment.align(pieces, fitTypes);
-                List<String> lost = new ArrayList<>();
-                for (int i = 0; i < fits.length; i++) {
-                    if (fits[i].atom() == null) lost.add(t.columns.get(i).caption() + (t.columns.get(i).percent() ? "" : " amount"));
-                    else r.cells[i] = new Cell(fits[i].atom(), fits[i].raw(), true);
+                for (OcrAlignment.Fit[] fits : OcrAlignment.alignments(pieces, fitTypes, 32)) {
+                    Cell[] cells = new Cell[t.columns.size()];
+                    List<String> lost = new ArrayList<>();
+                    for (int i = 0; i < fits.length; i++) {
+                        if (fits[i].atom() == null) lost.add(t.columns.get(i).caption() + (t.columns.get(i).percent() ? "" : " amount"));
+                        else cells[i] = new Cell(fits[i].atom(), fits[i].raw(), true);
+                    }
+                    r.readings.add(new FigureTable.Reading(cells, lost, OcrAlignment.debris(pieces, fits)));
                 }
-                List<String> debris = OcrAlignment.debris(pieces, fits);
-                if (!lost.isEmpty() || !debris.isEmpty()) {
-                    r.problems.add((lost.isEmpty() ? "" : "lost: " + String.join(", ", lost))
-                            + (debris.isEmpty() ? "" : (lost.isEmpty() ? "" : "; ") + "unreadable: '" + String.join(" ", debris) + "'"));
-                }
+                r.cells = r.readings.get(0).fresh();
             }
             boolean allPercent = true;
             for (Cell c : r.cells) if (c != null && c.hasValue() && !c.atom.percent()) allPercent = false;
@@ -404,7 +406,9 @@ final class FigureTableReader {
             boolean rankRow = rank >= 0 ? RANK.matcher(l.cell(rank)).matches() : l.firstFilled() == party;
             String partyCell = l.cell(party);
             String name = PartyNames.normalise(partyCell);
-            boolean scrambled = partyCell.length() > 60 || name == null && totalAt < 0
+            if (name == null && !partyCell.isEmpty()) name = partyCell.replaceAll("\\s*\\((?i:notes?)[^)]*\\)", "").trim();
+            // Interleaved columns put several parties, or words, where one name or one figure belongs.
+            boolean scrambled = partyCell.length() > 80 || PartyNames.count(partyCell) > 1 || totalAt < 0 && partyCell.isEmpty()
                     || Atoms.isWords(l.cell(amount)) || share >= 0 && Atoms.isWords(l.cell(share));
             if (totalAt < 0 && (!rankRow && rank >= 0 || scrambled)) {
                 t.problem(l.line(), "a row whose columns are interleaved could not be read: " + cut(l.joined()));

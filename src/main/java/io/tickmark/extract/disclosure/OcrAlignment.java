@@ -40,39 +40,60 @@ final class OcrAlignment {
     }
 
     static Fit[] align(List<String> pieces, List<ColumnType> columns) {
+        return alignments(pieces, columns, 1).get(0);
+    }
+
+    /**
+     * Every fit of least cost (up to {@code limit}): when pieces can sit in more than one place
+     * equally well, the table's arithmetic, not the order of a search, decides between them.
+     */
+    static List<Fit[]> alignments(List<String> pieces, List<ColumnType> columns, int limit) {
         int m = pieces.size();
         int k = columns.size();
         double[][] cost = new double[m + 1][k + 1];
-        int[][] move = new int[m + 1][k + 1];
         for (double[] row : cost) java.util.Arrays.fill(row, Double.MAX_VALUE);
         cost[0][0] = 0;
         for (int i = 0; i <= m; i++) {
             for (int j = 0; j <= k; j++) {
                 double c = cost[i][j];
                 if (c == Double.MAX_VALUE) continue;
-                if (j < k) relax(cost, move, i, j + 1, c + LOST, 0);
-                if (i < m) relax(cost, move, i + 1, j, c + DEBRIS, -1);
+                if (j < k) relax(cost, i, j + 1, c + LOST);
+                if (i < m) relax(cost, i + 1, j, c + DEBRIS);
                 for (int t = 1; t <= 3 && i + t <= m && j < k; t++) {
-                    if (rejoin(pieces.subList(i, i + t), columns.get(j)) != null) relax(cost, move, i + t, j + 1, c + JOIN * (t - 1), t);
+                    if (rejoin(pieces.subList(i, i + t), columns.get(j)) != null) relax(cost, i + t, j + 1, c + JOIN * (t - 1));
                 }
             }
         }
-        Fit[] out = new Fit[k];
-        int i = m, j = k;
-        while (i > 0 || j > 0) {
-            int mv = move[i][j];
-            if (mv == 0) {
-                out[j - 1] = new Fit(null, null, false);
-                j--;
-            } else if (mv == -1) {
-                i--;
-            } else {
-                out[j - 1] = new Fit(rejoin(pieces.subList(i - mv, i), columns.get(j - 1)), String.join(" ", pieces.subList(i - mv, i)), mv > 1);
-                i -= mv;
-                j--;
+        List<Fit[]> out = new ArrayList<>();
+        back(pieces, columns, cost, m, k, new Fit[k], out, limit);
+        return out;
+    }
+
+    /** Walks back every optimal path from (i, j), filling fits right to left. */
+    private static void back(List<String> pieces, List<ColumnType> columns, double[][] cost, int i, int j, Fit[] fits,
+                             List<Fit[]> out, int limit) {
+        if (out.size() >= limit) return;
+        if (i == 0 && j == 0) {
+            out.add(fits.clone());
+            return;
+        }
+        double c = cost[i][j];
+        if (j > 0 && same(cost[i][j - 1] + LOST, c)) {
+            fits[j - 1] = new Fit(null, null, false);
+            back(pieces, columns, cost, i, j - 1, fits, out, limit);
+        }
+        if (i > 0 && same(cost[i - 1][j] + DEBRIS, c)) back(pieces, columns, cost, i - 1, j, fits, out, limit);
+        for (int t = 1; t <= 3 && i - t >= 0 && j > 0; t++) {
+            Atoms.Atom a = rejoin(pieces.subList(i - t, i), columns.get(j - 1));
+            if (a != null && same(cost[i - t][j - 1] + JOIN * (t - 1), c)) {
+                fits[j - 1] = new Fit(a, String.join(" ", pieces.subList(i - t, i)), t > 1);
+                back(pieces, columns, cost, i - t, j - 1, fits, out, limit);
             }
         }
-        return out;
+    }
+
+    private static boolean same(double a, double b) {
+        return a < Double.MAX_VALUE / 2 && Math.abs(a - b) < 1e-9;
     }
 
     /** Pieces of the row that no column took: debris, reported with the row. */
@@ -84,11 +105,8 @@ final class OcrAlignment {
         return left;
     }
 
-    private static void relax(double[][] cost, int[][] move, int i, int j, double c, int mv) {
-        if (c < cost[i][j] - 1e-9) {
-            cost[i][j] = c;
-            move[i][j] = mv;
-        }
+    private static void relax(double[][] cost, int i, int j, double c) {
+        if (c < cost[i][j] - 1e-9) cost[i][j] = c;
     }
 
     /**
@@ -97,6 +115,13 @@ final class OcrAlignment {
      * ("277" "208" → 277,208). Null when no joining fits.
      */
     static Atoms.Atom rejoin(List<String> pieces, ColumnType type) {
+        // A piece that is a whole figure of the column on its own is not the tail of a split one
+        // ("5," "150,000" is debris and a figure, not 5,150,000), unless it is a bare group of three
+        // digits, which is how a lost thousands separator splits a figure ("277 208").
+        for (int x = 1; x < pieces.size(); x++) {
+            String p = pieces.get(x);
+            if (fits(Atoms.parse(p), type) && !p.matches("\\d{3}")) return null;
+        }
         StringBuilder plain = new StringBuilder();
         StringBuilder grouped = new StringBuilder();
         for (int x = 0; x < pieces.size(); x++) {

@@ -30,6 +30,21 @@ final class PartyNames {
         return kind(m.group(1)) + " " + m.group(2).toUpperCase(Locale.ROOT);
     }
 
+    private static final Pattern ANY_NAME = Pattern.compile("\\b(?i:client-supplier|customer-supplier|client|customer|supplier)\\s+[A-Z]{1,2}\\b");
+
+    /** How many anonymised party names a cell holds; more than one means columns ran together. */
+    static int count(String cell) {
+        Matcher m = ANY_NAME.matcher(cell);
+        int n = 0;
+        while (m.find()) n++;
+        return n;
+    }
+
+    /** Whether a name is an anonymised one ("client B"), whose kind can be compared with a list in the text. */
+    static boolean isAnonymised(String name) {
+        return name != null && NAME.matcher(name).matches();
+    }
+
     static String kindOf(String normalised) {
         return normalised.substring(0, normalised.lastIndexOf(' '));
     }

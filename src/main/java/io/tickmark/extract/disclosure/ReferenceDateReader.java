@@ -14,12 +14,14 @@ import java.util.regex.Pattern;
  */
 final class ReferenceDateReader {
     private static final Pattern LPD = Pattern.compile("(?i)\\blatest practicable date\\b[\"”)]*,?\\s*(?:\\(?\\s*(?:being|i\\.e\\.?|that is|which (?:is|was)|namely)\\s*,?\\s*|:\\s*|is\\s+|was\\s+)(?:the\\s+)?" + Dates.DATE);
+    private static final Pattern LPD_AFTER = Pattern.compile("(?i)" + Dates.DATE + ",?\\s+(?:being|which\\s+(?:is|was))\\s+the\\s+latest\\s+practicable\\s+date\\b");
     private static final Pattern PERIOD_END = Pattern.compile("(?i)\\b(?:years?|months|periods?|weeks)\\s+ended\\s+" + Dates.DATE);
 
     private ReferenceDateReader() {}
 
     static void read(DocumentText doc, List<Object> out) {
         StatedDate lpd = latest(doc, LPD, StatedDate.LATEST_PRACTICABLE_DATE);
+        if (lpd == null) lpd = latest(doc, LPD_AFTER, StatedDate.LATEST_PRACTICABLE_DATE);
         if (lpd != null) out.add(lpd);
         StatedDate end = latest(doc, PERIOD_END, StatedDate.PERIOD_END);
         if (end != null) out.add(end);

@@ -60,7 +60,7 @@ final class SocialInsuranceReader {
         int lastOwn = -1;
         while (own.find()) lastOwn = own.start();
         if (lastOwn < 0) return false;
-        return !LAW.matcher(before.substring(lastOwn)).find() && !LAW.matcher(before).find();
+        return !LAW.matcher(before.substring(lastOwn)).find();
     }
 
     private static void anchor(DocumentText doc, Passage p, Matcher m, boolean social, boolean housing, List<Object> out) {

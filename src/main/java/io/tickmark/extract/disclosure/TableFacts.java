@@ -86,7 +86,7 @@ final class TableFacts {
             if (!row.hasFigures()) continue;
             rowsWithFigures++;
             if (row.problems.isEmpty()) rowsRead++;
-            if (row.party != null) parties.computeIfAbsent(t.section + "\u0000" + row.party, k -> new ArrayList<>()).add(new Object[]{t.id, ref});
+            if (PartyNames.isAnonymised(row.party)) parties.computeIfAbsent(t.section + "\u0000" + row.party, k -> new ArrayList<>()).add(new Object[]{t.id, ref});
             for (int c = 0; c < row.cells.length; c++) {
                 Cell cell = row.cells[c];
                 if (cell == null || !cell.hasValue()) continue;
