@@ -47,6 +47,32 @@ public final class Wording {
         return out;
     }
 
+    /**
+     * What a disclosure says the group did about an incident, from its elements: "rectification
+     * by July 2022; confirmations from the authorities; indemnity from the controlling shareholders".
+     */
+    public static String mitigation(List<?> elements) {
+        List<String> out = new ArrayList<>();
+        boolean rectification = false;
+        String timing = null;
+        for (Object o : elements) {
+            DisclosureElement e = (DisclosureElement) o;
+            switch (e.getElement()) {
+                case "rectification" -> rectification = true;
+                case "rectification-timing" -> timing = e.getQuote();
+                default -> { }
+            }
+        }
+        if (timing != null) out.add("rectification planned by " + timing);
+        else if (rectification) out.add("rectification described, no date given");
+        for (Object o : elements) {
+            DisclosureElement e = (DisclosureElement) o;
+            if (e.getElement().equals("confirmations")) out.add("confirmations obtained from the authorities");
+            if (e.getElement().equals("indemnity")) out.add("an indemnity given to the group");
+        }
+        return out.isEmpty() ? "no rectification, confirmation or indemnity is described" : String.join("; ", out);
+    }
+
     /** A passage as a finding quotes it. */
     public static String quote(String q) {
         return q == null ? "" : "\u201c" + q + "\u201d";

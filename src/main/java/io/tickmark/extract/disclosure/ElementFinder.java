@@ -34,7 +34,7 @@ final class ElementFinder {
                 + "|\\b(penalty|penalties|fines?) [^.]{0,40}\\b(in aggregate|in total|aggregating)\\b"));
         LISTING_GUIDE.put("rectification", p("\\bwill (also )?(continue to|seek|start|make|register|procure|pay|rectify|apply|correspondingly)\\b"
                 + "|\\b(have|has) (since |already )?(registered|paid|made up|rectified|completed)\\b|\\bexpects? to (start|make|complete|commence)\\b"
-                + "|\\bstart(ed)? making full contributions\\b|\\bto rectify\\b"));
+                + "|\\bstart(ed)? making full contributions\\b"));
         LISTING_GUIDE.put("internal-control", p("\\binternal control|\\bdesignated [^.]{0,120}\\b(monitor|oversee|review)"
                 + "|\\b(enhanced|revised|adopted|strengthened) [^.]{0,40}\\b(policies|procedures|measures)\\b"));
         LISTING_GUIDE.put("directors-view", p("\\b(our )?directors (are of the (view|opinion)|believe|consider|confirm|are satisfied|take the view)"

@@ -78,6 +78,8 @@ final class SocialInsuranceReader {
         elements.add(new DisclosureElement(doc.document(), id, "particulars", quote, doc.ref(p)));
         elements.addAll(ElementFinder.find(doc, id, scope, ElementFinder.LISTING_GUIDE));
         elements.addAll(ElementFinder.find(doc, id, scope, ElementFinder.SOCIAL_INSURANCE));
+        DisclosureElement timing = RectificationTiming.find(doc, id, scope);
+        if (timing != null) elements.add(timing);
         out.addAll(elements);
     }
 

@@ -72,6 +72,16 @@ class DisclosureExtractionTest {
     }
 
     @Test
+    void rectificationTimingIsReadEvenWithADamagedMonth() throws Exception {
+        assertThat(RectificationTiming.month("Iuly")).isEqualTo("July");
+        assertThat(RectificationTiming.month("December")).isEqualTo("December");
+        assertThat(RectificationTiming.month("Model")).isNull();
+        Extraction ex = extract("listing-business.txt");
+        assertThat(facts(ex, DisclosureElement.class)).filteredOn(e -> e.getElement().equals("rectification-timing"))
+                .singleElement().satisfies(e -> assertThat(e.getQuote()).isEqualTo("July 2022"));
+    }
+
+    @Test
     void aDocumentThatOnlyStatesTheLawHasNoShortfall() throws Exception {
         Extraction ex = extract("law-only.txt");
         assertThat(facts(ex, SocialInsuranceShortfall.class)).isEmpty();

@@ -39,6 +39,15 @@ class SocialInsuranceRulesTest {
     }
 
     @Test
+    void shortfallFindingSaysWhatTheGroupDoesAboutIt() {
+        EngineResult r = new Session().add(shortfall(null, false), new DisclosureElement(Session.DOC, ID, "rectification-timing",
+                "July 2022 (written \u201cIuly 2022\u201d)", line(44)), element("indemnity", 45)).run();
+        assertThat(findings(r, "DIS-010").get(0).getMessage()).contains("rectification planned by July 2022").contains("an indemnity");
+        EngineResult bare = new Session().add(shortfall(null, false)).run();
+        assertThat(findings(bare, "DIS-010").get(0).getMessage()).contains("no rectification, confirmation or indemnity is described");
+    }
+
+    @Test
     void noShortfallNoSocialInsuranceFindings() {
         EngineResult r = new Session().add(element("agent-arrangement", 41)).run();
         assertThat(r.findings()).noneMatch(f -> f.getRuleId().matches("DIS-01[0-3]"));
