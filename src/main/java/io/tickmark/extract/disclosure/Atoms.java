@@ -17,9 +17,7 @@ final class Atoms {
     private static final Pattern NOTE = Pattern.compile("(?i)^notes?\\b.*");
 
     /** A parsed atom; {@code value} null for nil; {@code raw} as written. */
-    record Atom(String raw, BigDecimal value, int decimals, boolean percent, boolean grouped, boolean nil, boolean currency) {
-        boolean isAmountLike() { return !percent && (nil || grouped || decimals == 0); }
-    }
+    record Atom(String raw, BigDecimal value, int decimals, boolean percent, boolean grouped, boolean nil, boolean currency) {}
 
     private Atoms() {}
 

@@ -39,10 +39,6 @@ final class OcrAlignment {
         return a.grouped() || digits.length() <= 3;
     }
 
-    static Fit[] align(List<String> pieces, List<ColumnType> columns) {
-        return alignments(pieces, columns, 1).get(0);
-    }
-
     /**
      * Every fit of least cost (up to {@code limit}): when pieces can sit in more than one place
      * equally well, the table's arithmetic, not the order of a search, decides between them.

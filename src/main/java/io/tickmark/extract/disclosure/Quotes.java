@@ -35,12 +35,6 @@ final class Quotes {
         return out;
     }
 
-    /** The sentence holding character {@code at}. */
-    static String sentenceAt(String text, int at) {
-        for (int[] s : sentenceSpans(text)) if (at >= s[0] && at < s[1]) return text.substring(s[0], s[1]).trim();
-        return text;
-    }
-
     /** The sentence holding a match, cut to a readable length around it. */
     static String around(String text, int start, int end) {
         for (int[] s : sentenceSpans(text)) {

@@ -40,7 +40,7 @@ final class TabBlocks {
         boolean seenData = false;
         boolean afterTotal = false;
         for (TabLine t : run) {
-            boolean titleLine = TITLE.matcher(t.joined()).matches() && FigureTableReader.isHeaderLine(t) && t.joined().length() < 80;
+            boolean titleLine = TITLE.matcher(t.joined()).matches() && TableHeader.isHeaderLine(t) && t.joined().length() < 80;
             if (titleLine) {
                 if (!part.isEmpty()) out.add(block(doc, part, title));
                 part = new ArrayList<>();
@@ -48,7 +48,7 @@ final class TabBlocks {
                 seenData = false;
                 continue;
             }
-            boolean header = FigureTableReader.isHeaderLine(t);
+            boolean header = TableHeader.isHeaderLine(t);
             // A header after a total, or a new "For the year ended" caption, starts the next table of a run.
             if (seenData && header && (afterTotal || t.joined().matches("(?i).*\\b(year|years) ended\\b.*"))) {
                 out.add(block(doc, part, title));
