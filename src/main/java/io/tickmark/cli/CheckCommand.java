@@ -71,7 +71,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "FILE", description = "Thresholds overriding the built-in profile (JSON).")
     Path profile;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Reference date for expiry windows.")
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Reference date for expiry windows (default: the latest practicable date, else the period end, the document states).")
     LocalDate asOf;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",

@@ -7,6 +7,6 @@ final class Enrichers {
     private Enrichers() {}
 
     static List<Enricher> all() {
-        return List.of();
+        return List.of(new io.tickmark.extract.disclosure.DisclosureEnricher());
     }
 }
