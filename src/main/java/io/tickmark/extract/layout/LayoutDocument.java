@@ -22,7 +22,7 @@ public record LayoutDocument(String file, List<LayoutLine> lines) {
                 page++;
                 s = s.substring(ff + 1);
             }
-            LayoutLine line = LayoutLine.of(page, i + 1, s.replace('\t', ' '));
+            LayoutLine line = LayoutLine.of(page, i + 1, s); // tabs stay: tab-delimited tables have a reader of their own
             out.add(line);
             if (isPageNumber(line) && !content.contains("\f")) page++;
         }

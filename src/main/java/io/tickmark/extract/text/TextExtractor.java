@@ -50,6 +50,11 @@ public final class TextExtractor implements Extractor {
             List<ExtractionIssue> problems = new ArrayList<>();
             TableReader reader = new TableReader((line, what) -> problems.add(new ExtractionIssue(path, null, what,
                     line.text().trim(), SourceRef.ofLines(path, line.page(), line.lineNo(), line.lineNo()))));
+            // Tab-delimited tables carry no column positions; the tab-table reader (extract/disclosure)
+            // reads them in any document.
+            long tabbed = region.lines().stream().filter(l -> TableReader.isFigureLine(l) && l.text().indexOf('\t') >= 0).count();
+            long figureLines = region.lines().stream().filter(TableReader::isFigureLine).count();
+            if (figureLines > 0 && tabbed * 2 >= figureLines) continue;
             boolean fragmented = region.lines().stream().filter(LayoutLine::hasFragments).count() >= 3;
             if (fragmented && region.statement() == null) {
                 // Note tables too narrow for their figures mix rows and columns in ways the equity
@@ -100,7 +105,7 @@ public final class TextExtractor implements Extractor {
     private static String entityOf(LayoutDocument doc) {
         for (LayoutLine l : doc.lines()) {
             String t = l.text().trim();
-            if (t.matches(".*\\b(Co\\.,? ?Ltd\\.?|Limited|Inc\\.?|Corporation|Company|Holdings|Group)(\\W.*)?$") && t.length() < 80
+            if (t.matches("^[A-Z].*\\b(Co\\.,? ?Ltd\\.?|Limited|Inc\\.?|Corporation|Company|Holdings|Group)(\\W.*)?$") && t.length() < 80
                     && !t.contains("  ") && !t.toLowerCase().startsWith("prepared by")) {
                 return t.replaceAll("^(Prepared by|Name of the company)[: ]*", "");
             }
