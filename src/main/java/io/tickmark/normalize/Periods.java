@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the period a column stands for from its header. Balances have an instant
- * ({@code 2022-06-30}); flows a duration keyed by its end and length ({@code 2022-06-30/6M}).
+ * ({@code 2022-06-30}); flows a start–end duration ({@code 2022-01-01/2022-06-30}, ISO 8601 interval).
  * Relative headers ("Ending balance", "Amount of current period") are resolved against the
  * document's own periods, learnt from its primary statements.
  */
@@ -48,12 +48,12 @@ public final class Periods {
         LocalDate date = dateIn(h);
         if (date != null) {
             if (instant) return date.toString();
-            return date + "/" + (months != null ? months : "12M");
+            return duration(date, months != null ? months : "12M");
         }
         Matcher half = HALF.matcher(h);
         if (half.find()) {
             Matcher y = YEAR.matcher(h);
-            if (y.find()) return LocalDate.of(Integer.parseInt(y.group(1)), 6, 30) + "/6M";
+            if (y.find()) return duration(LocalDate.of(Integer.parseInt(y.group(1)), 6, 30), "6M");
         }
         // Relative headers count only when the whole header is a period caption: "Increase in the
         // reporting period" is a movement column, not a period.
@@ -80,9 +80,27 @@ public final class Periods {
         Matcher y = YEAR.matcher(h);
         if (y.find() && h.replaceAll("[^a-z]", "").length() <= 12) {
             int yr = Integer.parseInt(y.group(1));
-            return instant ? yr + "-12-31" : LocalDate.of(yr, 12, 31) + "/12M";
+            return instant ? yr + "-12-31" : duration(LocalDate.of(yr, 12, 31), "12M");
         }
         return null;
+    }
+
+    /** A duration of {@code months} ("6M") ending on {@code end}, as an ISO interval "start/end". */
+    public static String duration(LocalDate end, String months) {
+        int m = Integer.parseInt(months.replace("M", ""));
+        LocalDate start = end.plusDays(1).minusMonths(m);
+        // Period ends on a month's last day start on the first of a month; 52/53-week years keep the day.
+        return start + "/" + end;
+    }
+
+    /** The end date of a period key, instant or interval. */
+    public static LocalDate endOf(String period) {
+        return LocalDate.parse(period.contains("/") ? period.substring(period.indexOf('/') + 1) : period);
+    }
+
+    /** The start date of an interval period key. */
+    public static LocalDate startOf(String period) {
+        return LocalDate.parse(period.substring(0, period.indexOf('/')));
     }
 
     private static String monthsOf(String h) {

@@ -9,8 +9,8 @@ class PeriodsTest {
         Periods.Context c = new Periods.Context();
         c.currentInstant = "2022-06-30";
         c.openingInstant = "2022-01-01";
-        c.currentDuration = "2022-06-30/6M";
-        c.priorDuration = "2021-06-30/6M";
+        c.currentDuration = "2022-01-01/2022-06-30";
+        c.priorDuration = "2021-01-01/2021-06-30";
         return c;
     }
 
@@ -18,17 +18,17 @@ class PeriodsTest {
     void balancesHaveInstantsAndFlowsDurations() {
         assertThat(Periods.resolve("June 30, 2022", true, ctx())).isEqualTo("2022-06-30");
         assertThat(Periods.resolve("31 December 2019", true, ctx())).isEqualTo("2019-12-31");
-        assertThat(Periods.resolve("The first half year of 2022", false, ctx())).isEqualTo("2022-06-30/6M");
-        assertThat(Periods.resolve("Years ended September 24, 2022", false, ctx())).isEqualTo("2022-09-24/12M");
-        assertThat(Periods.resolve("Three Months Ended April 30, 2023", false, ctx())).isEqualTo("2023-04-30/3M");
+        assertThat(Periods.resolve("The first half year of 2022", false, ctx())).isEqualTo("2022-01-01/2022-06-30");
+        assertThat(Periods.resolve("Years ended September 24, 2022", false, ctx())).isEqualTo("2021-09-25/2022-09-24");
+        assertThat(Periods.resolve("Three Months Ended April 30, 2023", false, ctx())).isEqualTo("2023-02-01/2023-04-30");
     }
 
     @Test
     void relativeHeadersResolveAgainstTheDocumentsPeriods() {
         assertThat(Periods.resolve("Ending balance", true, ctx())).isEqualTo("2022-06-30");
         assertThat(Periods.resolve("Opening balance", true, ctx())).isEqualTo("2022-01-01");
-        assertThat(Periods.resolve("Amount incurred in the reporting period", true, ctx())).isEqualTo("2022-06-30/6M");
-        assertThat(Periods.resolve("Amount of previous period", true, ctx())).isEqualTo("2021-06-30/6M");
+        assertThat(Periods.resolve("Amount incurred in the reporting period", true, ctx())).isEqualTo("2022-01-01/2022-06-30");
+        assertThat(Periods.resolve("Amount of previous period", true, ctx())).isEqualTo("2021-01-01/2021-06-30");
     }
 
     @Test

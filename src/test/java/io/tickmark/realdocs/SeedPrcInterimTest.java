@@ -90,6 +90,6 @@ class SeedPrcInterimTest {
         assertThat(figures).anyMatch(f -> f.getScope().equals("parent") && "TotalAssets".equals(f.getConcept()));
         assertThat(figures).anyMatch(f -> f.getScope().equals("consolidated") && "TotalAssets".equals(f.getConcept()));
         assertThat(figures).filteredOn(f -> "TotalAssets".equals(f.getConcept())).allMatch(f -> f.getPeriod().matches("\\d{4}-\\d{2}-\\d{2}"));
-        assertThat(figures).filteredOn(f -> "NetProfit".equals(f.getConcept())).allMatch(f -> f.getPeriod().endsWith("/6M"));
+        assertThat(figures).filteredOn(f -> "NetProfit".equals(f.getConcept())).allMatch(f -> f.getPeriod().matches("\\d{4}-01-01/\\d{4}-06-30"));
     }
 }

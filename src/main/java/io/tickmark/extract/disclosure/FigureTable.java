@@ -9,7 +9,7 @@ import java.util.List;
  * confirm in a damaged row have already been removed; their rows carry a problem instead.
  */
 final class FigureTable {
-    /** A value column: its caption, period (e.g. 2021-12-31/12M, or null), and whether it holds percentages. */
+    /** A value column: its caption, period (e.g. 2021-01-01/2021-12-31, or null), and whether it holds percentages. */
     record Column(String caption, String period, int year, boolean percent) {}
 
     /** One cell: the atom read, how it was read. */

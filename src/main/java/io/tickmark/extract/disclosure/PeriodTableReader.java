@@ -57,7 +57,7 @@ final class PeriodTableReader {
             if (d != null) dayMonth = String.format("%02d-%02d", d.getMonthValue(), d.getDayOfMonth());
         }
         for (int y : ys) {
-            String period = y + "-" + dayMonth + "/12M";
+            String period = io.tickmark.normalize.Periods.duration(java.time.LocalDate.parse(y + "-" + dayMonth), "12M");
             t.columns.add(new Column(Integer.toString(y), period, y, false));
             if (pairs) t.columns.add(new Column(y + " %", period, y, true));
         }

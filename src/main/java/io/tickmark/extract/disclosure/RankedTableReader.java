@@ -38,7 +38,7 @@ final class RankedTableReader {
         else if (h.contains("percentage of revenue") || h.contains("of total revenue") || h.contains("of our revenue")) t.shareBase = "Revenue";
         else if (h.contains("purchases")) t.shareBase = "Purchases";
         LocalDate end = title == null ? null : Dates.parse(title.replaceAll("(?i)^.*ended\\s+", ""));
-        String period = end == null ? null : end + "/12M";
+        String period = end == null ? null : io.tickmark.normalize.Periods.duration(java.time.LocalDate.parse(end.toString()), "12M");
         t.columns.add(new Column("amount", period, end == null ? 0 : end.getYear(), false));
         t.columns.add(new Column("%", period, end == null ? 0 : end.getYear(), true));
     }

@@ -45,15 +45,14 @@ final class EquityMatrix {
     }
 
     /**
-     * Concept and period of a cell. {@code duration} is the block's period ("2022-06-30/6M");
+     * Concept and period of a cell. {@code duration} is the block's period ("2022-01-01/2022-06-30");
      * balances at its end and start are instants.
      */
     static String[] cell(String rowLabel, String columnHeader, String duration) {
         String component = componentConcept(columnHeader);
         if (duration == null) return new String[]{null, null};
-        String end = duration.substring(0, 10);
-        int months = Integer.parseInt(duration.substring(11, duration.length() - 1));
-        LocalDate start = LocalDate.parse(end).plusDays(1).minusMonths(months);
+        String end = io.tickmark.normalize.Periods.endOf(duration).toString();
+        LocalDate start = io.tickmark.normalize.Periods.startOf(duration);
         RowRoles role = RowRoles.of(rowLabel);
         String stripped = Labels.strip(rowLabel).toLowerCase(Locale.ROOT);
         if (role == RowRoles.ENDING && stripped.contains("previous year")) {

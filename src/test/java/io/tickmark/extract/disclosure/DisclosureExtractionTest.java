@@ -140,8 +140,8 @@ class DisclosureExtractionTest {
         assertThat(ex.figures()).filteredOn(f -> f.getTable().contains("employees")).extracting(f -> f.getValue().intValue())
                 .containsExactly(90, 70, 40, 200);
         assertThat(ex.figures()).filteredOn(f -> "Revenue".equals(f.getConcept())).extracting(Figure::getPeriod, f -> f.getAmount().intValue())
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("2020-12-31/12M", 80_000_000),
-                        org.assertj.core.groups.Tuple.tuple("2021-12-31/12M", 100_000_000));
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("2020-01-01/2020-12-31", 80_000_000),
+                        org.assertj.core.groups.Tuple.tuple("2021-01-01/2021-12-31", 100_000_000));
         assertThat(ex.relations()).filteredOn(r -> r.getTable() != null && r.getTable().startsWith("disclosure/")).hasSize(3);
         assertThat(facts(ex, StatedShare.class)).filteredOn(s -> s.getTable().contains("top customers"))
                 .allSatisfy(s -> assertThat(s.getBaseId()).contains("revenue"));
@@ -153,9 +153,9 @@ class DisclosureExtractionTest {
         List<Figure> revenue = ex.figures().stream().filter(f -> f.getTable().endsWith("revenue")).toList();
         // "60" ",000" and "100" ",000" rejoined: 60,000 / 100,000 = 60.0% as stated.
         assertThat(revenue).extracting(Figure::getLabel, Figure::getPeriod, f -> f.getValue().intValue()).contains(
-                org.assertj.core.groups.Tuple.tuple("Consulting", "2019-12-31/12M", 60_000),
-                org.assertj.core.groups.Tuple.tuple("Total", "2019-12-31/12M", 100_000),
-                org.assertj.core.groups.Tuple.tuple("Cloud services", "2020-12-31/12M", 150_000));
+                org.assertj.core.groups.Tuple.tuple("Consulting", "2019-01-01/2019-12-31", 60_000),
+                org.assertj.core.groups.Tuple.tuple("Total", "2019-01-01/2019-12-31", 100_000),
+                org.assertj.core.groups.Tuple.tuple("Cloud services", "2020-01-01/2020-12-31", 150_000));
         // Lost cells are not invented.
         assertThat(revenue).noneMatch(f -> f.getLabel().equals("Cloud services") && !f.getPeriod().startsWith("2020"));
         assertThat(ex.issues()).extracting(ExtractionIssue::getText)

@@ -37,7 +37,7 @@ class OtherDisclosureRulesTest {
     }
 
     private static ConcentrationShare share(String role, int year, String party, boolean top, String v) {
-        return new ConcentrationShare(Session.DOC, role, year + "-12-31/12M", year, party, top, new BigDecimal(v),
+        return new ConcentrationShare(Session.DOC, role, year + "-01-01/" + year + "-12-31", year, party, top, new BigDecimal(v),
                 "customer".equals(role) ? "revenue" : "cost of sales", "t" + year, line(year - 2000));
     }
 

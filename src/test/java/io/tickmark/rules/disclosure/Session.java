@@ -61,6 +61,6 @@ final class Session {
     /** An amount in a table, in thousands unless {@code scale} says otherwise. */
     static Figure figure(String table, int row, int col, String label, String value, long scale) {
         return new Figure(String.format("%s#%04d.%02d", table, row, col), DOC, table, "disclosure", "consolidated", row, col, label,
-                null, "2021", "2021-12-31/12M", new BigDecimal(value), 0, scale, scale == 1 ? "count" : "CNY", line(100 + row));
+                null, "2021", "2021-01-01/2021-12-31", new BigDecimal(value), 0, scale, scale == 1 ? "count" : "CNY", line(100 + row));
     }
 }
