@@ -1,0 +1,50 @@
+package io.tickmark.extract.narrative;
+
+import java.util.regex.Pattern;
+
+/**
+ * How a phrase found in a sentence is meant: asserted, conditional (risk-factor and hypothetical
+ * wording, plans) or negated. Only the words of the same clause before the phrase govern it, so "The
+ * case is currently under trial and the court has not made a final judgement" asserts the trial.
+ */
+final class Reading {
+    static final String ASSERTED = "asserted";
+    static final String CONDITIONAL = "conditional";
+    static final String NEGATED = "negated";
+
+    /** Modal and hypothetical wording; "May" followed by a day or year is a month. */
+    private static final Pattern MODAL = Pattern.compile(
+            "(?i:\\b(?:could|might|would|should|if|unless|in the event|no assurance|cannot assure|can be no assurance|potential(?:ly)?|possible|possibly|likely|"
+                    + "risks? (?:that|of)|whether|to the extent|subject to|depend(?:s|ing)? (?:on|upon)|in case)\\b)|\\b[Mm]ay\\b(?!\\s+\\d)");
+    private static final Pattern FUTURE = Pattern.compile(
+            "(?i)\\b(?:will|shall|expects?|expected|anticipates?|intends?|plans?|planned|seeks?|aims?|strives?|going to|consider(?:s|ing)?)\\b");
+    private static final Pattern NEGATION = Pattern.compile(
+            "(?i)\\b(?:no|not|never|neither|nor|without|none|cannot|did not|has not|have not|had not|does not|do not|nothing|absence of)\\b|n['’]t\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|:|\\.\\s|,\\s+(?:but|while|whereas|although|though)\\b");
+
+    private Reading() {}
+
+    /**
+     * Reads the phrase at {@code [start, end)} of {@code sentence}. With {@code plansAreConditional}
+     * a future or intended event ("will dispose", "plans to") is not an event that happened.
+     */
+    static String of(String sentence, int start, boolean plansAreConditional) {
+        int clause = 0;
+        var m = CLAUSE_BREAK.matcher(sentence);
+        while (m.find() && m.end() <= start) clause = m.end();
+        String before = sentence.substring(clause, start);
+        String near = before.length() > 90 ? before.substring(before.length() - 90) : before;
+        if (NEGATION.matcher(near).find()) return NEGATED;
+        if (MODAL.matcher(before).find()) return CONDITIONAL;
+        if (plansAreConditional && FUTURE.matcher(before).find()) return CONDITIONAL;
+        return ASSERTED;
+    }
+
+    static boolean modal(String s) {
+        return MODAL.matcher(s).find();
+    }
+
+    static boolean negated(String s) {
+        return NEGATION.matcher(s).find();
+    }
+}
