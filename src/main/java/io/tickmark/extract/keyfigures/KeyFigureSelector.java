@@ -155,7 +155,9 @@ public final class KeyFigureSelector {
     }
 
     private static Optional<KeyFigure[]> fromNarrative(List<StatedAmount> stated, String concept, String currency) {
-        return stated.stream().filter(a -> concept.equals(a.getConcept()) && a.getSegment().isEmpty() && "current".equals(a.getRole())
+        // a market value is stated on the cover "as of" a date inside the year; an undated one is taken as the document's
+        return stated.stream().filter(a -> concept.equals(a.getConcept()) && a.getSegment().isEmpty()
+                        && ("current".equals(a.getRole()) || concept.equals("MarketValueOfEquity") && "unknown".equals(a.getRole()))
                         && a.getCurrency().equals(currency)).findFirst()
                 .map(a -> {
                     BigDecimal v = Signs.signed(concept, a.getMeasure(), a.getValue(), false);

@@ -48,7 +48,7 @@ public final class Measures {
         c("RetainedEarnings", "(?:retained earnings|accumulated (?:deficit|losses))\\b");
         c("Impairment", "(?:impairment (?:losses?|charges?|provisions?)|allowance for (?:expected )?credit losses|provision for impairment|impairment)\\b");
         c("Borrowings", "(?:(?:bank and other |bank |interest-bearing )?borrowings|debt|indebtedness)\\b");
-        c("MarketValueOfEquity", "(?:market value of (?:the )?(?:voting |common |ordinary )*(?:stock|shares|equity)|market capitali[sz]ation)\\b");
+        c("MarketValueOfEquity", "(?:market value of (?:the )?[a-z -]{0,40}?(?:stock|shares|equity)|market capitali[sz]ation)\\b");
     }
 
     private static void c(String concept, String regex) {

@@ -29,6 +29,8 @@ final class StatedFigureReader {
             "^(?<gap>[^;()$]{0,70}?)[,\\s]*(?:as\\s+)?(?:compared\\s+(?:to|with)|versus|against)\\s+(?<q>[^;()$]{0,90}?)\\s*(?:approximately\\s+)?$");
     private static final Pattern RESPECTIVELY = Pattern.compile(
             "^\\s*(?:and|,)\\s*$");
+    private static final Pattern YEAR_PAIR = Pattern.compile(
+            "((?:19|20)\\d\\d)\\s*(?:and|,)\\s*(?:[A-Z][a-z]+\\s+\\d{1,2},\\s+|\\d{1,2}\\s+[A-Z][a-z]+\\s+)?((?:19|20)\\d\\d)");
     private static final Pattern RESPECTIVE_YEARS = Pattern.compile(
             "^[^;$]{0,80}?((?:19|20)\\d\\d)\\s*(?:and|,)\\s*(?:[A-Z][a-z]+\\s+\\d{1,2},\\s+|\\d{1,2}\\s+[A-Z][a-z]+\\s+)?((?:19|20)\\d\\d),?\\s+respectively");
     private static final Pattern CHANGE_WORDS = Pattern.compile(
@@ -44,7 +46,8 @@ final class StatedFigureReader {
             "(?i)undrawn|unutili[sz]ed|not (?:been )?(?:utili[sz]ed|drawn)|unused|available but not|available to but not");
     private static final Pattern FACILITY = Pattern.compile("(?i)facilit|credit lines?|lines of credit|borrowing capacity|revolving credit|credit agreements?");
     private static final Pattern WITHIN_ONE_YEAR = Pattern.compile(
-            "(?i)(?:repayable|due|payable|maturing|falling due|to be repaid|mature)\\s+within\\s+(?:one|1|twelve|12)\\s+(?:year|months)|current portion of (?:long-term |non-current )?(?:borrowings|debt|loans)");
+            "(?i)(?:repayable|due|payable|maturing|falling due|to be repaid|mature)\\s+within\\s+(?:one|1|twelve|12)\\s+(?:year|months)|current portion of (?:long-term |non-current )?(?:borrowings|debt|loans)"
+                    + "|(?:were|was|are|is)\\s+classified\\s+as\\s+(?:short-term|current)");
     private static final Pattern LATER_BUCKET = Pattern.compile(
             "(?i)(?:repayable|due|payable|maturing|falling due)\\s+(?:after one year[^,;]{0,40}|between one and (?:two|five) years|after five years|over five years|within (?:two|five) years)");
 
@@ -73,6 +76,7 @@ final class StatedFigureReader {
         boolean[] consumed = new boolean[ms.size()];
         List<Read> reads = new ArrayList<>();
         int boundary = 0;
+        sentencePair = null;
         for (int k = 0; k < ms.size(); k++) {
             if (inComparative[k] || consumed[k]) continue;
             Money m = ms.get(k);
@@ -119,13 +123,16 @@ final class StatedFigureReader {
                     }
                     priorLabel = py != null ? py.toString() : "compared";
                 } else if (rm.matches()) {
-                    Matcher ry = RESPECTIVE_YEARS.matcher(t.substring(nx.end()));
-                    if (ry.find() && Integer.parseInt(ry.group(2)) < Integer.parseInt(ry.group(1))) {
+                    // "$57.0 billion and $58.1 billion ... at December 31, 2022 and 2021" or "At December 31, 2022 and 2021 ... A and B"
+                    int[] years = yearPair(t, m.start(), nx.end());
+                    if (years == null) years = sentencePair;
+                    if (years != null && years[1] < years[0]) {
                         prior = nx;
                         consumed[nextMain] = true;
                         consumedEnd = nx.end();
-                        mainYear = Integer.valueOf(ry.group(1));
-                        priorLabel = ry.group(2);
+                        mainYear = years[0];
+                        priorLabel = String.valueOf(years[1]);
+                        sentencePair = years;
                     }
                 } else if (chm.find()) {
                     Percent p = percentAt(t, m.end() + chm.end());
@@ -147,6 +154,19 @@ final class StatedFigureReader {
             String post = t.substring(consumedEnd, Math.max(consumedEnd, postEnd));
             String measure = Measures.clean(subjectRaw);
             String concept = Measures.concept(measure);
+            if (concept == null) {
+                // an inline heading run into the sentence: "Operating Activities Net cash provided by operating activities was ..."
+                Matcher cap = Pattern.compile("(?<=[A-Za-z] )(?=[A-Z][a-z])").matcher(subjectRaw);
+                int tries = 0;
+                while (concept == null && cap.find() && tries++ < 4) {
+                    String alt = Measures.clean(subjectRaw.substring(cap.start()));
+                    String altConcept = Measures.concept(alt);
+                    if (altConcept != null) {
+                        measure = alt;
+                        concept = altConcept;
+                    }
+                }
+            }
             if (concept == null || GENERIC_SUBJECT.matcher(measure).matches()) {
                 Matcher pm = POST_OF.matcher(t.substring(m.end()));
                 if (pm.find()) {
@@ -225,6 +245,23 @@ final class StatedFigureReader {
         if (hasPrior) return "current";
         if (subject.matches("(?is).*\\b(?:for|during|in) the (?:year|period)\\b.*|.*\\bthe Year\\b.*")) return "current";
         return "unknown";
+    }
+
+    private int[] sentencePair;
+
+    /** The two years a pair of amounts belongs to: named just before the pair ("At December 31, 2022 and 2021 ...") or after it ("..., respectively"). */
+    private static int[] yearPair(String t, int pairStart, int pairEnd) {
+        Matcher after = RESPECTIVE_YEARS.matcher(t.substring(pairEnd));
+        if (after.find()) return new int[]{Integer.parseInt(after.group(1)), Integer.parseInt(after.group(2))};
+        String before = t.substring(Math.max(0, pairStart - 120), pairStart);
+        if (before.contains("$") || before.matches("(?s).*(?:RMB|HK\\$|USD)\\s?\\d.*")) before = before.substring(Math.max(before.lastIndexOf('$'), 0));
+        Matcher b = YEAR_PAIR.matcher(before);
+        int[] found = null;
+        while (b.find()) found = new int[]{Integer.parseInt(b.group(1)), Integer.parseInt(b.group(2))};
+        if (found != null) return found;
+        Matcher a2 = YEAR_PAIR.matcher(t.substring(pairEnd, Math.min(t.length(), pairEnd + 80)));
+        if (a2.find() && !t.substring(pairEnd, pairEnd + a2.start()).contains("$")) return new int[]{Integer.parseInt(a2.group(1)), Integer.parseInt(a2.group(2))};
+        return null;
     }
 
     /** Where the subject of an amount starts: after the previous amount, a semicolon or colon, an enumeration or a linking phrase. */

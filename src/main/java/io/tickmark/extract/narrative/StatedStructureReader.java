@@ -141,7 +141,9 @@ final class StatedStructureReader {
         }
         List<Read> parts = reads.stream().filter(r -> r.money().start() > m.end() && r.money().start() < stop).toList();
         if (total != null) inheritRole(parts, total.getRole());
-        if (parts.size() >= 2 && total != null && sameCurrency(total, parts)) {
+        // "A and B (two periods), of which a and b": the parts are per period, not addends
+        boolean perPeriod = totalRead != null && totalRead.amount().getPrior() != null && parts.stream().anyMatch(r -> r.amount().getPrior() != null);
+        if (parts.size() >= 2 && total != null && !perPeriod && sameCurrency(total, parts)) {
             List<String> labels = parts.stream().map(r -> label(r.post())).toList();
             out.add(new StatedSum(document, "of which", false, total.getMeasure(), total.getValue(), total.getHalfUnit(), labels,
                     parts.stream().map(r -> r.amount().getValue()).toList(), parts.stream().map(r -> r.amount().getHalfUnit()).toList(),
