@@ -44,27 +44,40 @@ public final class GoingConcernReport {
             families.add(i.getFamily());
             groups.add(i.getGroup());
         }
-        d.add("Indicators: " + counted.size() + " conditions, " + families.size() + " ISA 570 condition types (" + String.join(", ", families) + ")");
+        Map<String, List<GoingConcernIndicator>> conditions = byCondition(counted);
+        d.add("Indicators: " + conditions.size() + " conditions of " + families.size() + " ISA 570 condition types (" + String.join(", ", families) + ")");
         String group = null;
-        for (GoingConcernIndicator i : counted) {
+        for (List<GoingConcernIndicator> same : conditions.values()) {
+            GoingConcernIndicator i = same.get(0);
             if (!i.getGroup().equals(group)) {
                 group = i.getGroup();
                 d.add("  [" + group + "]");
             }
-            d.add("    " + i.getCondition() + " - " + i.getFamily() + "; " + i.getAuthority());
-            for (String e : i.getEvidence()) d.add("        " + e);
+            d.add("    " + i.getCondition() + " - " + i.getFamily() + "; " + i.getAuthority() + (same.size() > 1 ? " (" + same.size() + " places)" : ""));
+            evidence(d, same);
         }
         if (!offset.isEmpty()) {
             d.add("Listed, not counted (the document shows the resource that meets them):");
-            for (GoingConcernIndicator i : offset) {
+            for (List<GoingConcernIndicator> same : byCondition(offset).values()) {
+                GoingConcernIndicator i = same.get(0);
                 d.add("  [" + i.getGroup() + "] " + i.getCondition() + " - offset by " + i.getOffsetBy());
-                for (String e : i.getEvidence()) d.add("        " + e);
+                evidence(d, same);
             }
         }
         d.add("Mitigating factors:" + (mit.isEmpty() ? " none stated" : ""));
-        for (MitigatingFactor m : mit) {
-            d.add("  " + m.getKind() + ": " + m.getDescription());
-            for (String e : m.getEvidence()) d.add("        " + e);
+        Map<String, List<MitigatingFactor>> byKind = new LinkedHashMap<>();
+        for (MitigatingFactor m : mit) byKind.computeIfAbsent(m.getKind(), k -> new ArrayList<>()).add(m);
+        for (List<MitigatingFactor> same : byKind.values()) {
+            MitigatingFactor m = same.get(0);
+            d.add("  " + m.getKind() + ": " + m.getDescription() + (same.size() > 1 ? " (" + same.size() + " places)" : ""));
+            Set<String> shown = new LinkedHashSet<>();
+            for (MitigatingFactor x : same.subList(0, Math.min(2, same.size()))) shown.addAll(x.getEvidence());
+            for (String e : shown) d.add("        " + e);
+            if (same.size() > 2) {
+                List<String> at = new ArrayList<>();
+                for (MitigatingFactor x : same.subList(2, same.size())) if (!x.getSources().isEmpty()) at.add(Positions.describe(x.getSources().get(0)));
+                d.add("        ... and " + (same.size() - 2) + " more at: " + String.join("; ", at.subList(0, Math.min(12, at.size()))) + (at.size() > 12 ? "; ..." : ""));
+            }
         }
         language(d, (List<GoingConcernStatement>) statements);
         scores(d, (List<DistressZone>) zones, (List<KeyFigure>) keyFigures);
@@ -75,7 +88,7 @@ public final class GoingConcernReport {
             figs.addAll(i.getFigures());
         }
         Map<String, Object> args = new LinkedHashMap<>();
-        args.put("conditions", counted.size());
+        args.put("conditions", conditions.size());
         args.put("types", families.size());
         args.put("groups", groups.isEmpty() ? "none" : String.join(", ", groups));
         args.put("reason", String.join("; ", reasons));
@@ -102,13 +115,35 @@ public final class GoingConcernReport {
         List<String> d = new ArrayList<>();
         d.add("Claim: \"" + Quotes.cut(c.getQuote(), 320) + "\" (" + Positions.describe(c.getSource()) + ")");
         d.add("Contradicted by:");
-        for (GoingConcernIndicator i : ind) {
+        for (List<GoingConcernIndicator> same : byCondition(ind).values()) {
+            GoingConcernIndicator i = same.get(0);
             if (!List.of("liquidity", "solvency", "statement").contains(i.getGroup())) continue;
-            d.add("  [" + i.getGroup() + "] " + i.getCondition() + ": " + (i.getEvidence().isEmpty() ? "" : i.getEvidence().get(0)));
+            d.add("  [" + i.getGroup() + "] " + i.getCondition() + ": " + (i.getEvidence().isEmpty() ? "" : i.getEvidence().get(0))
+                    + (same.size() > 1 ? " (and " + (same.size() - 1) + " more)" : ""));
         }
         Map<String, Object> args = Map.of("claim", c.getClaim(), "where", Positions.describe(c.getSource()));
         return Finding.raise(meta, c.getDocument(), "goingconcern/claim/" + c.getClaim().toLowerCase(), args, List.of(),
                 List.of(c.getSource()), d);
+    }
+
+    /** Indicators of the same condition together, in report order. */
+    private static Map<String, List<GoingConcernIndicator>> byCondition(List<GoingConcernIndicator> sorted) {
+        Map<String, List<GoingConcernIndicator>> m = new LinkedHashMap<>();
+        for (GoingConcernIndicator i : sorted) m.computeIfAbsent(i.getGroup() + "|" + i.getFamily() + "|" + i.getCondition(), k -> new ArrayList<>()).add(i);
+        return m;
+    }
+
+    /** The evidence of the first two places in full, the other places by position. */
+    private static void evidence(List<String> d, List<GoingConcernIndicator> same) {
+        Set<String> shown = new LinkedHashSet<>();
+        for (GoingConcernIndicator i : same.subList(0, Math.min(2, same.size()))) shown.addAll(i.getEvidence());
+        for (String e : shown) d.add("        " + e);
+        if (same.size() > 2) {
+            List<String> at = new ArrayList<>();
+            for (GoingConcernIndicator i : same.subList(2, same.size())) if (!i.getSources().isEmpty()) at.add(Positions.describe(i.getSources().get(0)));
+            List<String> firstAt = at.subList(0, Math.min(12, at.size()));
+            d.add("        ... and " + (same.size() - 2) + " more at: " + String.join("; ", firstAt) + (at.size() > firstAt.size() ? "; ..." : ""));
+        }
     }
 
     private static void language(List<String> d, List<GoingConcernStatement> statements) {
@@ -120,7 +155,12 @@ public final class GoingConcernReport {
         s.sort(Comparator.comparing((GoingConcernStatement g) -> !"statement".equals(g.getReading()))
                 .thenComparing(g -> g.getSource().getLine()).thenComparing(g -> g.getSource().getColumn()));
         d.add("Going-concern language read:");
+        int shown = 0;
         for (GoingConcernStatement g : s) {
+            if (++shown > 8) {
+                d.add("  ... and " + (s.size() - 8) + " more sentences");
+                break;
+            }
             String how = switch (g.getReading()) {
                 case "statement" -> "states doubt (" + g.getSpeaker() + ")";
                 case "negated" -> "not a statement of doubt: negated";

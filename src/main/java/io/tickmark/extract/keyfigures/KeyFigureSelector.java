@@ -131,10 +131,19 @@ public final class KeyFigureSelector {
             if (ail != null && (cil == null || ail.getPeriod().equals(cil.getPeriod()))) imp.add(ail);
             if (!imp.isEmpty()) {
                 put(chosen, "Impairment", r, combine(doc, "Impairment", imp.get(0), imp,
-                        imp.stream().map(k -> k.getValue().abs()).reduce(BigDecimal.ZERO, BigDecimal::add),
+                        imp.stream().map(KeyFigureSelector::charge).reduce(BigDecimal.ZERO, BigDecimal::add),
                         "impairment charges (credit and asset impairment losses)", currency));
             }
         }
+    }
+
+    /**
+     * An impairment line as a charge: where the statement writes losses as negatives ("loss is stated
+     * with -"), a positive amount is a reversal, not a charge; elsewhere the line shows the charge.
+     */
+    private static BigDecimal charge(KeyFigure k) {
+        if (k.getLabel().toLowerCase().contains("stated with")) return k.getValue().signum() < 0 ? k.getValue().negate() : BigDecimal.ZERO;
+        return k.getValue().abs();
     }
 
     private static KeyFigure at(Map<String, KeyFigure[]> chosen, String concept, int r) {

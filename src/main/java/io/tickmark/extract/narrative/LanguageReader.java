@@ -104,15 +104,17 @@ final class LanguageReader {
         Matcher d = DOUBT.matcher(t);
         String reading = null;
         String phrase = null;
+        String quote = t;
         while (context && d.find()) {
             String r = doubtReading(t, d.start(), d.end());
             if (reading == null || rank(r) < rank(reading)) {
                 reading = r;
+                quote = t.length() > 320 ? window(t, d.start(), d.end()) : t;
                 phrase = d.group().toLowerCase().replaceAll("\\s+", " ").replace("doubts", "doubt").replace("uncertainties", "uncertainty");
             }
         }
         if (reading != null) {
-            out.add(new GoingConcernStatement(document, phrase, reading, speaker(t, inAuditorsReport), t, s.ref()));
+            out.add(new GoingConcernStatement(document, phrase, reading, speaker(t, inAuditorsReport), quote, s.ref()));
             if (reading.equals("statement") || reading.equals("negated")) {
                 out.add(new GoingConcernDisclosure(document, reading.equals("statement") ? "doubt" : "assessment", t, s.ref()));
                 return;
@@ -164,10 +166,23 @@ final class LanguageReader {
                 while (m.find()) {
                     String reading = Reading.of(t, m.start(), true);
                     if (!seen.add(reading)) continue;
-                    out.add(new NarrativeEvent(document, e.getKey(), reading, m.group(), t, s.ref(m.start(), m.end())));
+                    out.add(new NarrativeEvent(document, e.getKey(), reading, m.group(), window(t, m.start(), m.end()), s.ref(m.start(), m.end())));
                 }
             }
         }
+    }
+
+    /** The clause around a match, so that a quote shows the words that matter even in a long sentence. */
+    static String window(String t, int start, int end) {
+        int from = Math.max(0, start - 140);
+        int semi = Math.max(t.lastIndexOf(';', start), t.lastIndexOf(':', start));
+        if (semi >= from) from = semi + 1;
+        else if (from > 0) from = Math.max(from, t.indexOf(' ', from) + 1);
+        int to = Math.min(t.length(), end + 140);
+        int next = t.indexOf(';', end);
+        if (next >= 0 && next < to) to = next;
+        else if (to < t.length()) to = Math.max(end, t.lastIndexOf(' ', to));
+        return (from > 0 ? "… " : "") + t.substring(from, to).strip() + (to < t.length() ? " …" : "");
     }
 
     private void claims(Sentence s, String t) {
@@ -175,6 +190,9 @@ final class LanguageReader {
             Matcher m = p.matcher(t);
             if (m.find()) {
                 String reading = Reading.of(t, m.start(), false);
+                // "the ability ... to maintain adequate liquidity depends on": an aim, not a claim
+                String before = t.substring(Math.max(0, m.start() - 12), m.start());
+                if (before.matches("(?is).*\\bto\\s*$")) reading = Reading.CONDITIONAL;
                 out.add(new LiquidityClaim(document, m.group(), reading, t, s.ref(m.start(), m.end())));
                 return;
             }

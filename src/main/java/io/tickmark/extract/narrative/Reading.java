@@ -20,6 +20,9 @@ final class Reading {
             "(?i)\\b(?:will|shall|expects?|expected|anticipates?|intends?|plans?|planned|seeks?|aims?|strives?|going to|consider(?:s|ing)?)\\b");
     private static final Pattern NEGATION = Pattern.compile(
             "(?i)\\b(?:no|not|never|neither|nor|without|none|cannot|did not|has not|have not|had not|does not|do not|nothing|absence of)\\b|n['’]t\\b");
+    /** Purpose and permission: "a level that permits termination of the licence" describes, it does not report. */
+    private static final Pattern PURPOSE = Pattern.compile(
+            "(?i)\\b(?:permits?|allows?|enables?|in order to|so as to|to permit|to allow|designed to|intended to|such as|for example)\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|:|\\.\\s|,\\s+(?:but|while|whereas|although|though)\\b");
 
     private Reading() {}
@@ -37,6 +40,7 @@ final class Reading {
         if (NEGATION.matcher(near).find()) return NEGATED;
         if (MODAL.matcher(before).find()) return CONDITIONAL;
         if (plansAreConditional && FUTURE.matcher(before).find()) return CONDITIONAL;
+        if (plansAreConditional && PURPOSE.matcher(near.length() > 40 ? near.substring(near.length() - 40) : near).find()) return CONDITIONAL;
         return ASSERTED;
     }
 
