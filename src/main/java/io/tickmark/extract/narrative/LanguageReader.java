@@ -164,7 +164,7 @@ final class LanguageReader {
             for (Pattern p : e.getValue()) {
                 Matcher m = p.matcher(t);
                 while (m.find()) {
-                    String reading = Reading.of(t, m.start(), true);
+                    String reading = Reading.of(t, m.start(), m.end(), true);
                     if (!seen.add(reading)) continue;
                     out.add(new NarrativeEvent(document, e.getKey(), reading, m.group(), window(t, m.start(), m.end()), s.ref(m.start(), m.end())));
                 }

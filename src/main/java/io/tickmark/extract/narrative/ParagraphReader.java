@@ -55,11 +55,12 @@ public final class ParagraphReader {
         return out;
     }
 
-    /** Figures set in columns: a gap of three or more spaces inside the line, or a line of numbers only. */
+    /** Figures set in columns: a gap of three or more spaces inside the line, or a line of numbers with hardly a word. */
     static boolean isTableLine(String t) {
         if (COLUMN_GAP.matcher(t).find()) return true;
+        long words = java.util.Arrays.stream(t.split("\\s+")).filter(w -> w.chars().filter(Character::isLetter).count() >= 3).count();
         long letters = t.chars().filter(Character::isLetter).count();
-        return letters * 2 < t.length() && t.length() > 3;
+        return letters * 2 < t.length() && words < 4 && t.length() > 3;
     }
 
     /** A short line without closing punctuation, followed by a line that starts a sentence. */

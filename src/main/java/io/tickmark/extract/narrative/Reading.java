@@ -23,6 +23,7 @@ final class Reading {
     /** Purpose and permission: "a level that permits termination of the licence" describes, it does not report. */
     private static final Pattern PURPOSE = Pattern.compile(
             "(?i)\\b(?:permits?|allows?|enables?|in order to|so as to|to permit|to allow|designed to|intended to|such as|for example)\\b");
+    private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^\\s*(?:[\\w’'-]+\\s+){0,4}?(?:could|may|might|would|can|will|should)\\b(?!\\s+\\d)");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|:|\\.\\s|,\\s+(?:but|while|whereas|although|though)\\b");
 
     private Reading() {}
@@ -32,6 +33,22 @@ final class Reading {
      * a future or intended event ("will dispose", "plans to") is not an event that happened.
      */
     static String of(String sentence, int start, boolean plansAreConditional) {
+        return of(sentence, start, start, plansAreConditional);
+    }
+
+    /** As above; the words right after the phrase count too when they make it the subject of a modal ("The loss of X could ..."). */
+    static String of(String sentence, int start, int end, boolean plansAreConditional) {
+        String after = sentence.substring(Math.min(end, sentence.length()));
+        int stop = after.length();
+        for (char c : new char[]{',', ';', ':', '.'}) {
+            int i = after.indexOf(c);
+            if (i >= 0 && i < stop) stop = i;
+        }
+        if (MODAL_AFTER.matcher(after.substring(0, stop)).find()) return CONDITIONAL;
+        return ofBefore(sentence, start, plansAreConditional);
+    }
+
+    private static String ofBefore(String sentence, int start, boolean plansAreConditional) {
         int clause = 0;
         var m = CLAUSE_BREAK.matcher(sentence);
         while (m.find() && m.end() <= start) clause = m.end();

@@ -145,7 +145,7 @@ final class StatedStructureReader {
         boolean perPeriod = totalRead != null && totalRead.amount().getPrior() != null && parts.stream().anyMatch(r -> r.amount().getPrior() != null);
         if (parts.size() >= 2 && total != null && !perPeriod && sameCurrency(total, parts)) {
             List<String> labels = parts.stream().map(r -> label(r.post())).toList();
-            out.add(new StatedSum(document, "of which", false, total.getMeasure(), total.getValue(), total.getHalfUnit(), labels,
+            out.add(new StatedSum(document, "of which", false, total.getMeasure().isEmpty() ? "stated total" : total.getMeasure(), total.getValue(), total.getHalfUnit(), labels,
                     parts.stream().map(r -> r.amount().getValue()).toList(), parts.stream().map(r -> r.amount().getHalfUnit()).toList(),
                     "current", total.getCurrency(), t, s.ref(parts.get(0).money().start(), parts.get(parts.size() - 1).money().end())));
         }
