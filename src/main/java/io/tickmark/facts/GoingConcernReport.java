@@ -81,8 +81,8 @@ public final class GoingConcernReport {
         }
         language(d, (List<GoingConcernStatement>) statements);
         scores(d, (List<DistressZone>) zones, (List<KeyFigure>) keyFigures);
-        List<SourceRef> src = new ArrayList<>();
-        List<Figure> figs = new ArrayList<>();
+        Set<SourceRef> src = new LinkedHashSet<>();
+        Set<Figure> figs = new LinkedHashSet<>();
         for (GoingConcernIndicator i : counted) {
             src.addAll(i.getSources());
             figs.addAll(i.getFigures());
@@ -93,7 +93,7 @@ public final class GoingConcernReport {
         args.put("groups", groups.isEmpty() ? "none" : String.join(", ", groups));
         args.put("reason", String.join("; ", reasons));
         args.put("mitigants", mit.isEmpty() ? "none stated" : String.join(", ", mit.stream().map(MitigatingFactor::getKind).distinct().toList()));
-        return Finding.raise(meta, document, "goingconcern/assessment", args, figs, src, d);
+        return Finding.raise(meta, document, "goingconcern/assessment", args, new ArrayList<>(figs), new ArrayList<>(src), d);
     }
 
     /** The check recorded when no indicator counts: what was considered and found offset, if anything. */

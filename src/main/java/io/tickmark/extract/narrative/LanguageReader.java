@@ -48,9 +48,11 @@ final class LanguageReader {
                 "\\b(?:demands? for (?:immediate |early )?repayment|notices? of (?:default|acceleration)|accelerat(?:ed|ion of) (?:the )?(?:repayment|loans?|debt|borrowings|indebtedness)|called (?:in|back) (?:the |their )?loans?)",
                 "\\b(?:banks?|creditors?|lenders?)\\b[^.;]{0,60}?\\b(?:strengthened (?:their )?efforts to collect|refused to (?:renew|roll over|extend)|withdr[ae]w\\w* (?:their )?(?:financial |banking )?(?:support|facilities))",
                 "\\b(?:defaulted on (?:its|our|the) (?:loans?|debt|borrowings|notes|bonds)|overdue (?:bank )?(?:loans|borrowings)|(?:failed|unable) to repay (?:its|our|the) (?:loans?|debt|borrowings))");
+        // lenders tightening credit to the entity; the entity tightening its own credit terms to customers is not a condition
         e("credit-tightening",
-                "\\b(?:tighten(?:ed|ing)?|stricter|strengthened)\\b[^.;]{0,50}?\\b(?:credit|lending|loan)\\b[^.;]{0,30}?\\b(?:approvals?|standards?|criteria|polic(?:y|ies)|conditions)",
-                "\\b(?:credit|lending) (?:approval )?(?:standards|criteria|conditions) (?:were |have been |had been )?tightened");
+                "\\b(?:banks?|lenders?|creditors?|financial institutions?)\\b[^.;]{0,80}?\\b(?:tighten(?:ed|ing)?|stricter|strengthened)\\b[^.;]{0,50}?\\b(?:credit|lending|loan)",
+                "\\b(?:tighten(?:ed|ing)?|stricter)\\b[^.;]{0,50}?\\b(?:credit|lending|loan)\\b[^.;]{0,40}?\\bby\\s+(?:the\\s+)?(?:local\\s+)?(?:banks?|lenders?|financial institutions?)",
+                "\\b(?:banks?|lenders?)['’]?\\s+(?:credit|lending) (?:approval )?(?:standards|criteria|conditions) (?:were |have been |had been )?tightened");
         e("licence-loss",
                 "\\b(?:withdrawal of|loss of|lost|termination of|terminated|revocation of|revoked|cancell?ation of|cancell?ed|non-renewal of|ceased or opted not to renew|opted not to renew|not to renew|did not renew|suspension of)\\b[^.;]{0,40}?\\b(?:authori[sz]ed dealerships?|dealerships?|dealership authori[sz]ations?|licen[cs]es?|franchises?|distribution rights?|concessions?|operating permits?)\\b",
                 "\\b(?:dealerships?|licen[cs]es?|franchises?|authori[sz]ations?|operating permits?|concessions?)\\b[^.;]{0,30}?\\b(?:was|were|have been|has been|had been)\\s+(?:withdrawn|revoked|terminated|cancell?ed|suspended|not renewed)");
@@ -59,7 +61,7 @@ final class LanguageReader {
         e("management-arrest",
                 "(?:\\b(?:his|her|their) arrest\\b|['’]s arrest\\b|\\barrest of\\b|\\b(?:was|were|has been|had been) (?:arrested|detained|indicted|convicted)\\b|\\bcriminal (?:investigation|proceedings|charges?) against\\b|\\bplaced under investigation\\b)");
         e("management-departure",
-                "\\b(?:resigned as|resigned from|stepped down as|stepped down from|departed as|left the (?:company|group) as)\\b[^.;]{0,60}?\\b(?:chairman|chairwoman|chief executive|ceo|chief financial officer|cfo|executive director|president|legal representative|managing director|general manager)\\b");
+                "\\b(?:resigned as|resigned from|stepped down as|stepped down from|departed as|left the (?:company|group) as)\\b[^.;]{0,60}?\\b(?:chairman|chairwoman|chief executive|ceo|chief financial officer|cfo|(?<!non-)(?<!non )executive director|president|legal representative|managing director|general manager)\\b");
         e("insolvency-proceedings",
                 "\\b(?:filed (?:voluntary )?petitions? for (?:relief|bankruptcy)|chapter 11 (?:cases?|proceedings?|filing|petitions?)|winding[- ]up (?:petitions?|orders?|proceedings?)|liquidation (?:proceedings?|orders?)|insolvency proceedings?|into receivership|provisional liquidators? (?:was|were|have been) appointed)");
         e("trial",
