@@ -107,13 +107,22 @@ public final class GoingConcernReport {
                 "no counted ISA 570 indicator", actual, List.of());
     }
 
-    /** The contradicted-claim finding for one claim. */
+    /** One finding naming every asserted liquidity claim, each quoted and placed, and the indicators that contradict them. */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    public static Finding contradictedClaim(Map<String, Object> meta, LiquidityClaim c, List indicators) {
+    public static Finding contradictedClaims(Map<String, Object> meta, String document, List claims, List indicators) {
+        List<LiquidityClaim> cs = new ArrayList<>((List<LiquidityClaim>) claims);
+        cs.sort(Comparator.comparing((LiquidityClaim c) -> c.getSource().getLine()).thenComparing(c -> c.getSource().getColumn()));
         List<GoingConcernIndicator> ind = sorted((List<GoingConcernIndicator>) indicators).stream()
                 .filter(GoingConcernIndicator::isCounted).toList();
         List<String> d = new ArrayList<>();
-        d.add("Claim: \"" + Quotes.cut(c.getQuote(), 320) + "\" (" + Positions.describe(c.getSource()) + ")");
+        d.add("Claims:");
+        List<String> named = new ArrayList<>();
+        List<SourceRef> src = new ArrayList<>();
+        for (LiquidityClaim c : cs) {
+            named.add("\"" + c.getClaim() + "\" at " + Positions.describe(c.getSource()));
+            d.add("  \"" + Quotes.cut(c.getQuote(), 320) + "\" (" + Positions.describe(c.getSource()) + ")");
+            src.add(c.getSource());
+        }
         d.add("Contradicted by:");
         for (List<GoingConcernIndicator> same : byCondition(ind).values()) {
             GoingConcernIndicator i = same.get(0);
@@ -121,9 +130,10 @@ public final class GoingConcernReport {
             d.add("  [" + i.getGroup() + "] " + i.getCondition() + ": " + (i.getEvidence().isEmpty() ? "" : i.getEvidence().get(0))
                     + (same.size() > 1 ? " (and " + (same.size() - 1) + " more)" : ""));
         }
-        Map<String, Object> args = Map.of("claim", c.getClaim(), "where", Positions.describe(c.getSource()));
-        return Finding.raise(meta, c.getDocument(), "goingconcern/claim/" + c.getClaim().toLowerCase(), args, List.of(),
-                List.of(c.getSource()), d);
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("count", cs.size());
+        args.put("claims", String.join("; ", named));
+        return Finding.raise(meta, document, "goingconcern/claims", args, List.of(), src, d);
     }
 
     /** Indicators of the same condition together, in report order. */

@@ -98,13 +98,16 @@ class GoingConcernPolicyRulesTest {
     }
 
     @Test
-    void gc111ContradictedClaimQuotedOnlyAtErrorLevel() {
+    void gc111ContradictedClaimsNamedAndQuotedOnlyAtErrorLevel() {
         LiquidityClaim claim = new LiquidityClaim(RuleFixture.DOC, "maintained a healthy position of liquidity", "asserted",
                 "The Group maintained a healthy position of liquidity during the Year.", AT);
-        RuleFixture error = run(kf("NetProfit", "current", "-10"), kf("TotalEquity", "current", "-5"), claim);
+        LiquidityClaim other = new LiquidityClaim(RuleFixture.DOC, "maintains a stable financial position", "asserted",
+                "The Group maintains a stable financial position.", new SourceRef("fixture.txt", 0, 1, 1, 500, 540, null));
+        RuleFixture error = run(kf("NetProfit", "current", "-10"), kf("TotalEquity", "current", "-5"), claim, other);
         List<Finding> f = error.findings("GC-111");
         assertThat(f).hasSize(1);
-        assertThat(f.get(0).getMessage()).contains("maintained a healthy position of liquidity").contains("line 1, chars 10-40");
+        assertThat(f.get(0).getMessage()).contains("in 2 places").contains("\"maintained a healthy position of liquidity\" at line 1, chars 10-40")
+                .contains("\"maintains a stable financial position\" at line 1, chars 500-540");
         assertThat(f.get(0).getDetails()).anyMatch(d -> d.contains("net liabilities"));
         assertThat(run(kf("NetProfit", "current", "-10"), claim).findings("GC-111")).isEmpty();
         LiquidityClaim aim = new LiquidityClaim(RuleFixture.DOC, "maintain adequate liquidity", "conditional", "q", AT);
