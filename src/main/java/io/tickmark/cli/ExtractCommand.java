@@ -78,6 +78,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         for (var r : ex.relations()) if ("layout".equals(r.getOrigin())) out.println("rel " + r.getId() + "  " + r.getDescription() + "  " + r.getParts());
         for (ExtractionIssue i : ex.issues()) out.println("!! " + i.getWhat() + ": " + i.getText() + " (" + i.getSource().describe() + ")");
+        for (Object o : ex.otherFacts()) out.println("fact " + o);
         out.flush();
     }
 

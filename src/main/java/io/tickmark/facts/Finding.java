@@ -17,9 +17,16 @@ public final class Finding {
     private final String subject;
     private final List<Figure> evidence;
     private final List<SourceRef> sources;
+    private final List<String> details;
 
     public Finding(String ruleId, String severity, String category, String message, String document, String subject,
                    List<Figure> evidence, List<SourceRef> sources) {
+        this(ruleId, severity, category, message, document, subject, evidence, sources, List.of());
+    }
+
+    /** A finding with evidence lines beyond figures: quoted text, recomputations, grouped indicators. */
+    public Finding(String ruleId, String severity, String category, String message, String document, String subject,
+                   List<Figure> evidence, List<SourceRef> sources, List<String> details) {
         this.ruleId = ruleId;
         this.severity = severity;
         this.category = category;
@@ -28,6 +35,7 @@ public final class Finding {
         this.subject = subject;
         this.evidence = List.copyOf(evidence);
         this.sources = List.copyOf(sources);
+        this.details = List.copyOf(details);
     }
 
     /** A finding raised by the rule whose metadata is {@code meta}, with the message template filled. */
@@ -35,6 +43,13 @@ public final class Finding {
                                 List<Figure> evidence, List<SourceRef> sources) {
         return new Finding(str(meta, "id"), str(meta, "severity"), str(meta, "category"),
                 MessageTemplate.fill(str(meta, "message"), args), document, subject, evidence, sources);
+    }
+
+    /** As {@link #raise(Map, String, String, Map, List, List)}, with evidence lines the report prints in order. */
+    public static Finding raise(Map<String, Object> meta, String document, String subject, Map<String, Object> args,
+                                List<Figure> evidence, List<SourceRef> sources, List<String> details) {
+        return new Finding(str(meta, "id"), str(meta, "severity"), str(meta, "category"),
+                MessageTemplate.fill(str(meta, "message"), args), document, subject, evidence, sources, details);
     }
 
     public static Finding of(Map<String, Object> meta, Footing f) {
@@ -64,6 +79,8 @@ public final class Finding {
     public String getSubject() { return subject; }
     public List<Figure> getEvidence() { return evidence; }
     public List<SourceRef> getSources() { return sources; }
+    /** Evidence lines beyond figures, in reading order (may be empty). */
+    public List<String> getDetails() { return details; }
 
     /** All source references: the evidence figures' and any extra ones. */
     public List<SourceRef> getAllSources() {

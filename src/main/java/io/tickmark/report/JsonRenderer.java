@@ -82,6 +82,11 @@ public final class JsonRenderer implements Renderer {
                 g.writeArrayFieldStart("evidence");
                 for (Figure e : f.getEvidence()) writeFigure(g, e);
                 g.writeEndArray();
+                if (!f.getDetails().isEmpty()) {
+                    g.writeArrayFieldStart("details");
+                    for (String line : f.getDetails()) g.writeString(line);
+                    g.writeEndArray();
+                }
                 g.writeArrayFieldStart("sources");
                 for (SourceRef s : f.getAllSources()) {
                     g.writeStartObject();
@@ -141,6 +146,10 @@ public final class JsonRenderer implements Renderer {
         if (s.getPage() > 0) g.writeNumberField("page", s.getPage());
         if (s.getLine() > 0) g.writeNumberField("line", s.getLine());
         if (s.getLineEnd() > s.getLine()) g.writeNumberField("lineEnd", s.getLineEnd());
+        if (s.getColumnEnd() > s.getColumn()) {
+            g.writeNumberField("column", s.getColumn());
+            g.writeNumberField("columnEnd", s.getColumnEnd());
+        }
         if (s.getBox() != null) g.writeStringField("box", s.getBox());
     }
 

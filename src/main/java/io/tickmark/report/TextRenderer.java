@@ -33,6 +33,11 @@ public final class TextRenderer implements Renderer {
             for (Finding f : d.findings()) {
                 out.printf("   %-7s %-8s %s%s%n", f.getSeverity().toUpperCase(), f.getRuleId(),
                         report.inBaseline(f) ? "[baseline] " : "", f.getMessage());
+                if (!f.getDetails().isEmpty()) {
+                    // evidence lines written by the rule, in reading order, with their positions
+                    for (String line : f.getDetails()) out.println("             " + line);
+                    continue;
+                }
                 Set<String> seen = new LinkedHashSet<>();
                 for (Figure e : f.getEvidence()) {
                     String line = String.format("             %-44s %-22s %18s  %s", cut(e.getLabel(), 44), cut(nz(e.getColumnLabel()), 22),

@@ -1,12 +1,15 @@
 package io.tickmark.run;
 
+import io.tickmark.extract.keyfigures.KeyFigureEnricher;
+import io.tickmark.extract.narrative.NarrativeEnricher;
+
 import java.util.List;
 
-/** The enrichers that run after table extraction, in order. */
+/** The enrichers that run after table extraction, in order (key figures read the narrative facts). */
 final class Enrichers {
     private Enrichers() {}
 
     static List<Enricher> all() {
-        return List.of(new io.tickmark.extract.disclosure.DisclosureEnricher());
+        return List.of(new NarrativeEnricher(), new KeyFigureEnricher(), new io.tickmark.extract.disclosure.DisclosureEnricher());
     }
 }

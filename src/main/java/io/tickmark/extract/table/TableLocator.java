@@ -68,8 +68,9 @@ public final class TableLocator {
                     i++;
                     continue;
                 }
-                if (isUnit(text)) {
-                    unit = text;
+                // a unit may share its line with the column years: "(Amounts in millions)      2023      2022"
+                if (isUnit(text) || isUnit(l.label())) {
+                    unit = isUnit(text) ? text : l.label();
                     unitLine = i;
                 }
                 if (isTerminator(text) || isProse(l) && i - unitLine > 40) {

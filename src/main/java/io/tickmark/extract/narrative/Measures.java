@@ -1,0 +1,102 @@
+package io.tickmark.extract.narrative;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a stated amount is: the subject phrase cleaned of dates, verbs and hedges, the canonical
+ * concept it names (by its head words, so "the fair value change ..., recording a revenue" is not
+ * revenue), the business segment it is limited to, and whether it is worded as a loss, outflow or
+ * deficit.
+ */
+public final class Measures {
+    private static final Pattern LEADING_ADVERBIAL = Pattern.compile(
+            "(?i)^(?:(?:moreover|in addition|additionally|meanwhile|however|further(?:more)?|also|besides|thus|hence|therefore|as a result|accordingly)\\s*,?\\s*"
+                    + "|(?:as at|as of|at|during|for|in|on|by|since|after|before)\\s+[^,]{0,90}?,\\s*)+");
+    private static final Pattern TRAILING_VERB = Pattern.compile(
+            "(?i)[,\\s]*(?:which |that )?(?:was|were|is|are|has been|had been|have been|amounted to|amounting to|amounts to|totall?ed|totall?ing|totaling|reached|recorded|of|at|stood at|"
+                    + "increased to|decreased to|rose to|fell to|came to|equal to|equalled|being|had|has|have|with|to)?"
+                    + "(?:\\s+(?:approximately|approx\\.?|about|around|nearly|some|roughly|a total of|in aggregate|in total))*[,\\s]*$");
+    private static final Pattern DETERMINERS = Pattern.compile(
+            "(?i)^(?:(?:the group had|the company had|the group has|the company has|we had|we have|the group['’]s|the company['’]s|group['’]s|company['’]s|the|a|an|its|our|their|this|these|all|total|aggregate|consolidated|overall)\\s+)+");
+    private static final Pattern SEGMENT = Pattern.compile(
+            "(?i)(?:the group['’]s|the company['’]s|our|its)\\s+((?:[a-z-]+,?\\s+){0,6}?(?:business|segment|division))\\b"
+                    + "|(?:of|from|for|in)\\s+the\\s+((?:[a-z-]+,?\\s+){0,6}?(?:business|segment|division))(?:es)?\\s+(?:of|in)\\s+the\\s+(?:group|company)"
+                    + "|(?:of|from|for|in)\\s+the\\s+((?:[a-z-]+,?\\s+){0,6}?(?:business|segment|division))\\b");
+
+    /** Concepts in the order they are tried; each pattern must match at the head of the measure. */
+    private static final Map<String, Pattern> CONCEPTS = new LinkedHashMap<>();
+
+    static {
+        c("NetProfitAttributableToParent", "(?:net )?(?:profit|loss|income|earnings)(?: for the (?:year|period))? attributable to (?:the )?(?:equity |ordinary )?(?:shareholders|owners|holders|equity holders)");
+        c("NetProfit", "(?:net (?:profit|loss|income|earnings)|(?:profit|loss) for the (?:year|period)|net (?:loss|income) of)\\b(?! per)(?! margin)");
+        c("OperatingIncome", "(?:operating (?:profit|loss|income)|(?:loss|income|profit|earnings) from operations)\\b(?! margin)");
+        c("GrossProfit", "gross (?:profit|margin)\\b(?! margin)(?! percentage)(?! rate)");
+        c("Revenue", "(?:revenues?|turnover|net sales|total net sales|sales revenue)\\b(?! per)");
+        c("NetCashFromOperating", "(?:net cash (?:inflows?|outflows?|provided|used|generated|from|flows?)[^,;]{0,30}operating activities|(?:operating cash (?:flows?|inflows?|outflows?)))");
+        c("CashAndEquivalents", "(?:cash and cash equivalents|bank balances and cash|cash and bank balances|cash(?: on hand)?)$");
+        c("NetCurrentAssets", "(?:net current (?:assets|liabilities)|working capital(?: deficit)?)\\b");
+        c("TotalAssets", "assets$|assets of\\b");
+        c("TotalCurrentAssets", "current assets$");
+        c("TotalLiabilities", "liabilities$");
+        c("TotalEquity", "(?:equity|net assets|net liabilities|(?:shareholders|stockholders)['’] (?:equity|deficit))$");
+        c("ShareCapital", "share capital\\b");
+        c("Reserves", "reserves$");
+        c("RetainedEarnings", "(?:retained earnings|accumulated (?:deficit|losses))\\b");
+        c("Impairment", "(?:impairment (?:losses?|charges?|provisions?)|allowance for (?:expected )?credit losses|provision for impairment|impairment)\\b");
+        c("Borrowings", "(?:(?:bank and other |bank |interest-bearing )?borrowings|debt|indebtedness)\\b");
+        c("MarketValueOfEquity", "(?:market value of (?:the )?[a-z -]{0,40}?(?:stock|shares|equity)|market capitali[sz]ation)\\b");
+    }
+
+    private static void c(String concept, String regex) {
+        CONCEPTS.put(concept, Pattern.compile("(?i)^" + regex));
+    }
+
+    private Measures() {}
+
+    /** The subject phrase without leading adverbials, trailing verbs and hedges, lower case. */
+    public static String clean(String subject) {
+        String s = subject.strip();
+        s = s.replaceAll("\\((?:the )?[“\"][^)]*[”\"]\\)", " ").replaceAll("\\s+", " ").strip();
+        for (int i = 0; i < 3; i++) {
+            String before = s;
+            s = LEADING_ADVERBIAL.matcher(s).replaceFirst("");
+            s = TRAILING_VERB.matcher(s).replaceFirst("");
+            if (s.equals(before)) break;
+        }
+        s = s.replaceAll("^[\\s,;:(0-9)]+", "").strip();
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** The canonical concept the measure names at its head, or null. */
+    public static String concept(String measure) {
+        String head = DETERMINERS.matcher(measure).replaceFirst("");
+        for (Map.Entry<String, Pattern> e : CONCEPTS.entrySet()) {
+            if (e.getValue().matcher(head).find()) return e.getKey();
+        }
+        return null;
+    }
+
+    /** The business segment the measure is limited to, or "" for the entity as a whole. */
+    public static String segment(String measure) {
+        Matcher m = SEGMENT.matcher(measure);
+        if (!m.find()) return "";
+        String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        String s = g.toLowerCase(Locale.ROOT).replaceAll("\\b(business|segment|division)$", "").replaceAll("[,\\s]+$", "").strip();
+        s = s.replaceAll("^(the|its|our)\\s+", "");
+        return s.replace("automotive", "automobile").replace("services", "service");
+    }
+
+    /** +1 when worded as a gain, profit, income or inflow; -1 as a loss, expense, outflow or deficit; 0 when neutral. */
+    public static int polarity(String text) {
+        String t = text.toLowerCase(Locale.ROOT).replaceAll("income tax(es)?", "").replaceAll("per share", "")
+                .replaceAll("credit loss(es)?", "");
+        Matcher m = Pattern.compile("\\b(gain|gains|profit|profits|income|earnings|inflow|inflows|provided|generated|surplus|credit|net current assets)\\b"
+                + "|\\b(loss|losses|expense|expenses|outflow|outflows|used|deficit|charge|charges|net current liabilities|net liabilities)\\b").matcher(t);
+        if (!m.find()) return 0;
+        return m.group(1) != null ? 1 : -1;
+    }
+}

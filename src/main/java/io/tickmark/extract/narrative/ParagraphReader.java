@@ -1,0 +1,141 @@
+package io.tickmark.extract.narrative;
+
+import io.tickmark.extract.layout.LayoutDocument;
+import io.tickmark.extract.layout.LayoutLine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns laid-out lines into paragraphs of running text. Wrapped prose lines are joined (a hyphen at
+ * a line end joins without a space); blank lines, page numbers, table lines (figures in columns,
+ * separated by wide gaps) and short title lines end a paragraph. A very long line, such as a
+ * narrative extracted without line breaks, is a paragraph by itself and keeps character offsets.
+ */
+public final class ParagraphReader {
+    static final int LONG_LINE = 1000;
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\S {3,}\\S");
+    private static final Pattern TERMINAL = Pattern.compile(".*[.,;:?!)\"”’]$");
+
+    private ParagraphReader() {}
+
+    public static List<Paragraph> read(LayoutDocument doc) {
+        List<LayoutLine> lines = doc.lines();
+        int prose = proseWidth(lines);
+        List<Paragraph> out = new ArrayList<>();
+        Builder cur = new Builder(doc.file());
+        for (int i = 0; i < lines.size(); i++) {
+            LayoutLine l = lines.get(i);
+            String raw = l.text();
+            if (raw.length() > LONG_LINE) {
+                cur.flush(out);
+                Builder one = new Builder(doc.file());
+                one.append(l, raw, 0);
+                one.flush(out);
+                continue;
+            }
+            String t = raw.strip();
+            if (t.isEmpty() || LayoutDocument.isPageNumber(l) || isTableLine(t)) {
+                cur.flush(out);
+                continue;
+            }
+            if (isHeading(t, prose, next(lines, i))) {
+                cur.flush(out);
+                Builder h = new Builder(doc.file());
+                h.heading = true;
+                h.append(l, raw, raw.indexOf(t.charAt(0)));
+                h.flush(out);
+                continue;
+            }
+            cur.append(l, raw, raw.indexOf(t.charAt(0)));
+        }
+        cur.flush(out);
+        return out;
+    }
+
+    /** Figures set in columns: a gap of three or more spaces inside the line, or a line of numbers with hardly a word. */
+    static boolean isTableLine(String t) {
+        if (COLUMN_GAP.matcher(t).find()) return true;
+        long words = java.util.Arrays.stream(t.split("\\s+")).filter(w -> w.chars().filter(Character::isLetter).count() >= 3).count();
+        long letters = t.chars().filter(Character::isLetter).count();
+        return letters * 2 < t.length() && words < 4 && t.length() > 3;
+    }
+
+    /** A short line without closing punctuation, followed by a line that starts a sentence. */
+    private static boolean isHeading(String t, int prose, String next) {
+        if (TERMINAL.matcher(t).matches()) return false;
+        if (t.length() > Math.min(80, prose * 6 / 10)) return false;
+        return next == null || next.isEmpty() || Character.isUpperCase(next.charAt(0)) || !Character.isLetter(next.charAt(0));
+    }
+
+    private static String next(List<LayoutLine> lines, int i) {
+        for (int j = i + 1; j < lines.size() && j <= i + 2; j++) {
+            String t = lines.get(j).text().strip();
+            if (!t.isEmpty()) return t;
+        }
+        return null;
+    }
+
+    /** The typical width of a prose line: the median length of lines of eight words or more. */
+    private static int proseWidth(List<LayoutLine> lines) {
+        int[] lens = lines.stream().map(l -> l.text().strip()).filter(t -> t.length() < LONG_LINE && t.split("\\s+").length >= 8)
+                .mapToInt(String::length).toArray();
+        if (lens.length == 0) return 100;
+        Arrays.sort(lens);
+        return lens[lens.length / 2];
+    }
+
+    /** Collects characters with their positions; runs of spaces collapse to one. */
+    private static final class Builder {
+        final String file;
+        final StringBuilder text = new StringBuilder();
+        int[] page = new int[256];
+        int[] line = new int[256];
+        int[] col = new int[256];
+        boolean heading;
+
+        Builder(String file) {
+            this.file = file;
+        }
+
+        void append(LayoutLine l, String raw, int from) {
+            int end = raw.length();
+            while (end > from && Character.isWhitespace(raw.charAt(end - 1))) end--;
+            if (text.length() > 0) {
+                char last = text.charAt(text.length() - 1);
+                boolean hyphenJoin = last == '-' && from < end && Character.isLowerCase(raw.charAt(from));
+                if (!hyphenJoin) put(' ', l, from);
+            }
+            for (int c = from; c < end; c++) {
+                char ch = raw.charAt(c);
+                if (ch == '\u00a0' || ch == '\t') ch = ' ';
+                if (ch == ' ' && text.length() > 0 && text.charAt(text.length() - 1) == ' ') continue;
+                put(ch, l, c);
+            }
+        }
+
+        void put(char ch, LayoutLine l, int c) {
+            int n = text.length();
+            if (n == page.length) {
+                page = Arrays.copyOf(page, n * 2);
+                line = Arrays.copyOf(line, n * 2);
+                col = Arrays.copyOf(col, n * 2);
+            }
+            text.append(ch);
+            page[n] = l.page();
+            line[n] = l.lineNo();
+            col[n] = c;
+        }
+
+        void flush(List<Paragraph> out) {
+            if (text.length() > 0) {
+                int n = text.length();
+                out.add(new Paragraph(file, text.toString(), Arrays.copyOf(page, n), Arrays.copyOf(line, n), Arrays.copyOf(col, n), heading));
+            }
+            text.setLength(0);
+            heading = false;
+        }
+    }
+}
