@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -28,7 +30,8 @@ import java.util.Map;
  * and scope. Facts of other kinds go in {@code objects}: {@code {"type": "Name", "args": [...]}}
  * calls the public constructor of {@code io.tickmark.facts.Name} (or a fully qualified class)
  * taking that many arguments; an argument of type {@code SourceRef} is given in the facts JSON's
- * source shape, a {@code Figure} as the id of a line item ({@code "table#row.column"}), and the
+ * source shape, a {@code Figure} as the id of a line item ({@code "table#row.column"}), a
+ * {@code LocalDate} as {@code "YYYY-MM-DD"}, and the
  * string {@code "$document"} stands for the case's document id.
  */
 final class CaseFacts {
@@ -112,6 +115,7 @@ final class CaseFacts {
         if (arg.isTextual() && arg.asText().equals("$document")) return documentId;
         if (type == SourceRef.class) return arg.isNull() ? null : source(arg, documentId);
         if (type == Figure.class) return figure(arg, ex);
+        if (type == LocalDate.class) return arg.isNull() ? null : date(arg.asText());
         JavaType jt = MAPPER.getTypeFactory().constructType(type);
         if (jt.isCollectionLikeType() && jt.getContentType().getRawClass() == Figure.class) {
             List<Figure> out = new ArrayList<>();
@@ -129,6 +133,14 @@ final class CaseFacts {
     private static SourceRef source(JsonNode s, String documentId) {
         return new SourceRef(documentId, s.path("page").asInt(), s.path("line").asInt(), s.path("lineEnd").asInt(),
                 s.path("column").asInt(), s.path("columnEnd").asInt(), s.has("box") ? s.get("box").asText() : null);
+    }
+
+    private static LocalDate date(String s) {
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("a date is written YYYY-MM-DD, not \"" + s + "\"");
+        }
     }
 
     /** A line item by {@code "table#row.column"}. */
