@@ -35,7 +35,7 @@ public final class GoingConcernReport {
         List<String> d = new ArrayList<>();
         Set<String> reasons = new LinkedHashSet<>();
         for (GoingConcernLevel l : lv) reasons.add(l.getReason());
-        d.add("Policy: " + String.join("; ", reasons) + " (docs/rules/goingconcern.md)");
+        d.add("Policy: " + String.join("; ", reasons) + " (docs/policy/goingconcern.md)");
         List<GoingConcernIndicator> counted = ind.stream().filter(GoingConcernIndicator::isCounted).toList();
         List<GoingConcernIndicator> offset = ind.stream().filter(i -> !i.isCounted()).toList();
         Set<String> families = new LinkedHashSet<>();

@@ -47,12 +47,12 @@ public final class KeyFigure {
     public List<Figure> getFigures() { return figures; }
     public SourceRef getSource() { return source; }
     /** A twelve-month flow, or a balance: what an annual distress score may use. */
-    public boolean isAnnual() { return period != null && (period.endsWith("/12M") || !period.contains("/")); }
+    public boolean isAnnual() { return period != null && (!period.contains("/") || io.tickmark.normalize.Periods.lengthInMonths(period) == 12); }
     public boolean isFromStatements() { return !"narrative".equals(origin); }
     /** The amount by which a negative figure falls short of zero (net current liabilities for negative net current assets). */
     public BigDecimal getShortfall() { return value.signum() < 0 ? value.negate() : BigDecimal.ZERO; }
 
-    /** "Net loss (Net income, 2022-09-24/12M): $-5,053,000,000 at line 2646". */
+    /** "Net loss (Net income, 2021-09-25/2022-09-24): $-5,053,000,000 at line 2646". */
     public String describe() {
         return Quotes.cut(label, 90) + " " + Amounts.format(currency, value) + (period != null ? " [" + period + "]" : "") + " (" + origin
                 + (source != null ? ", " + Positions.describe(source) : "") + ")";

@@ -98,6 +98,15 @@ public final class Periods {
         return LocalDate.parse(period.contains("/") ? period.substring(period.indexOf('/') + 1) : period);
     }
 
+    /** Length of an interval period key in whole months (52/53-week years count as 12), or 0 for an instant. */
+    public static int lengthInMonths(String period) {
+        if (period == null || !period.contains("/")) return 0;
+        LocalDate start = startOf(period);
+        LocalDate end = endOf(period).plusDays(1);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(start, end);
+        return (int) Math.round(days / 30.44);
+    }
+
     /** The start date of an interval period key. */
     public static LocalDate startOf(String period) {
         return LocalDate.parse(period.substring(0, period.indexOf('/')));

@@ -80,7 +80,7 @@ public final class RuleFixture {
         boolean flow = List.of("NetProfit", "NetProfitAttributableToParent", "OperatingIncome", "Revenue", "NetCashFromOperating", "Impairment")
                 .contains(concept);
         String date = role.equals("current") ? "2021-12-31" : "2020-12-31";
-        String period = flow ? date + "/12M" : date;
+        String period = flow ? io.tickmark.normalize.Periods.duration(java.time.LocalDate.parse(date), "12M") : date;
         SourceRef src = SourceRef.ofLines("fixture.txt", 1, 10, 10);
         Figure f = new Figure(concept + role, DOC, "statement", "balance", "consolidated", 0, 0, concept, concept, date, period,
                 new BigDecimal(value), 0, 1, "CNY", src);

@@ -88,9 +88,9 @@ public final class KeyFigureSelector {
         if (all.isEmpty()) return null;
         Figure firstInDoc = all.stream().min(Comparator.comparingInt((Figure f) -> f.getSource() == null ? 0 : f.getSource().getLine())).get();
         List<Figure> table = all.stream().filter(f -> f.getTable().equals(firstInDoc.getTable())).toList();
-        Figure cur = table.stream().max(Comparator.comparing(Figure::getPeriod)).get();
+        Figure cur = table.stream().max(Comparator.comparing(f -> io.tickmark.normalize.Periods.endOf(f.getPeriod()))).get();
         String len = length(cur.getPeriod());
-        Figure prior = table.stream().filter(f -> f.getPeriod().compareTo(cur.getPeriod().substring(0, 10)) < 0 && length(f.getPeriod()).equals(len))
+        Figure prior = table.stream().filter(f -> io.tickmark.normalize.Periods.endOf(f.getPeriod()).isBefore(io.tickmark.normalize.Periods.endOf(cur.getPeriod())) && length(f.getPeriod()).equals(len))
                 .max(Comparator.comparing(Figure::getPeriod)).orElse(null);
         return new KeyFigure[]{statement(ex, key, "current", cur, currency), prior == null ? null : statement(ex, key, "prior", prior, currency)};
     }
@@ -101,8 +101,7 @@ public final class KeyFigureSelector {
     }
 
     private static String length(String period) {
-        int slash = period.indexOf('/');
-        return slash < 0 ? "" : period.substring(slash);
+        return Integer.toString(io.tickmark.normalize.Periods.lengthInMonths(period));
     }
 
     /** Net current assets, borrowings due within one year and impairment charges, as sums of statement figures. */

@@ -27,15 +27,15 @@ class KeyFigureSelectorTest {
     @Test
     void statementsFirstLatestPeriodAsCurrentSameLengthAsPrior() {
         Extraction ex = new Extraction(new DocumentInfo("d", "d.txt", "annual-report", null, null, "USD", "usgaap"));
-        ex.figures().add(fig("income/consolidated", "income", "consolidated", "NetProfit", "2022-12-31/12M", "-5", 10));
-        ex.figures().add(fig("income/consolidated", "income", "consolidated", "NetProfit", "2021-12-31/12M", "-4", 10));
-        ex.figures().add(fig("income/consolidated", "income", "consolidated", "NetProfit", "2022-09-30/3M", "-1", 10));
-        ex.figures().add(fig("income/parent", "income", "parent", "NetProfit", "2022-12-31/12M", "9", 20));
+        ex.figures().add(fig("income/consolidated", "income", "consolidated", "NetProfit", "2022-01-01/2022-12-31", "-5", 10));
+        ex.figures().add(fig("income/consolidated", "income", "consolidated", "NetProfit", "2021-01-01/2021-12-31", "-4", 10));
+        ex.figures().add(fig("income/consolidated", "income", "consolidated", "NetProfit", "2022-07-01/2022-09-30", "-1", 10));
+        ex.figures().add(fig("income/parent", "income", "parent", "NetProfit", "2022-01-01/2022-12-31", "9", 20));
         ex.figures().add(fig("balance/consolidated", "balance", "consolidated", "TotalCurrentAssets", "2022-12-31", "100", 30));
         ex.figures().add(fig("balance/consolidated", "balance", "consolidated", "TotalCurrentLiabilities", "2022-12-31", "130", 31));
         List<KeyFigure> k = KeyFigureSelector.select(ex);
         assertThat(find(k, "NetProfit", "current").getValue()).isEqualByComparingTo("-5000000");
-        assertThat(find(k, "NetProfit", "prior").getPeriod()).isEqualTo("2021-12-31/12M");
+        assertThat(find(k, "NetProfit", "prior").getPeriod()).isEqualTo("2021-01-01/2021-12-31");
         KeyFigure nca = find(k, "NetCurrentAssets", "current");
         assertThat(nca.getValue()).isEqualByComparingTo("-30000000");
         assertThat(nca.getOrigin()).isEqualTo("statement (derived)");
