@@ -55,6 +55,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Reference date for expiry windows.")
     java.time.LocalDate asOf;
 
+    @Option(names = "--password", paramLabel = "PASSWORD",
+            description = "User password for encrypted PDFs (PDFs encrypted with an owner password only open without it).")
+    String password;
+
     @Override
     public Integer call() throws IOException {
         if (!Set.of("error", "warning", "note", "none").contains(failOn)) {
@@ -77,7 +81,7 @@ public final class CheckCommand implements Callable<Integer> {
             System.err.println("tickmark: " + e.getMessage());
             return ExitCode.USAGE_OR_INPUT.code;
         }
-        Checker checker = new Checker(RuleEngine.builtIn(), prof);
+        Checker checker = new Checker(RuleEngine.builtIn(), prof, password);
         List<DocumentReport> docs = new ArrayList<>();
         boolean unreadable = false;
         for (Path f : files) {

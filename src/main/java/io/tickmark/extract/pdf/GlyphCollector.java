@@ -1,0 +1,279 @@
+package io.tickmark.extract.pdf;
+
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects the glyphs of each page in content-stream order through PDFBox's text hooks, without
+ * PDFBox's own sorting and spacing (plain text output collapses the gaps that separate columns):
+ * every glyph keeps its position, advance, font size and direction. A page is handed on as soon
+ * as it is read, so a large document streams page by page.
+ */
+final class GlyphCollector extends PDFTextStripper {
+
+    /** Receives each page's glyphs as soon as the page has been read. */
+    interface PageSink {
+        void page(int pageNo, PDPage page, List<Glyph> glyphs) throws IOException;
+    }
+
+    private final PageSink sink;
+    private final int maxGlyphsPerPage;
+    private final Map<PDFont, double[]> fontMetrics = new IdentityHashMap<>();
+    private List<Glyph> glyphs = new ArrayList<>();
+    private int seq;
+    private int written;
+    private final PreciseCtm ctm = new PreciseCtm();
+    private final PreciseText text = new PreciseText();
+    private double[] glyphTm;
+    private double cropX;
+    private double cropY;
+    private double cropW;
+    private double cropH;
+    private boolean truncatedPage;
+    private final List<Integer> truncatedPages = new ArrayList<>();
+    private final List<Integer> failedPages = new ArrayList<>();
+
+    GlyphCollector(PageSink sink, int maxGlyphsPerPage) {
+        this.sink = sink;
+        this.maxGlyphsPerPage = maxGlyphsPerPage;
+        setSortByPosition(false);
+        setSuppressDuplicateOverlappingText(false);
+    }
+
+    /** Pages whose glyphs went beyond the per-page limit (the rest of such a page was not read). */
+    List<Integer> truncatedPages() { return truncatedPages; }
+
+    /** Pages whose content could not be processed (what was read before the fault is kept). */
+    List<Integer> failedPages() { return failedPages; }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        ctm.operator(operator.getName(), operands, getGraphicsState().getCurrentTransformationMatrix());
+        text.operator(operator.getName(), operands);
+        super.processOperator(operator, operands);
+    }
+
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+        glyphTm = text.beforeGlyph(getTextMatrix());
+        super.showGlyph(textRenderingMatrix, font, code, displacement);
+        PDTextState ts = getGraphicsState().getTextState();
+        text.advance(font, code, displacement, d(ts.getFontSize()), d(ts.getCharacterSpacing()), d(ts.getWordSpacing()),
+                d(ts.getHorizontalScaling()) / 100.0);
+    }
+
+    @Override
+    protected void applyTextAdjustment(float tx, float ty) {
+        super.applyTextAdjustment(tx, ty);
+        text.adjust(tx, ty);
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        ctm.enter(form.getCOSObject().getCOSArray(COSName.MATRIX), getGraphicsState().getCurrentTransformationMatrix());
+        try {
+            super.showForm(form);
+        } finally {
+            ctm.leave();
+        }
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
+        ctm.enter(form.getCOSObject().getCOSArray(COSName.MATRIX), getGraphicsState().getCurrentTransformationMatrix());
+        try {
+            super.showTransparencyGroup(form);
+        } finally {
+            ctm.leave();
+        }
+    }
+
+    @Override
+    public void processPage(PDPage page) throws IOException {
+        try {
+            super.processPage(page);
+        } catch (IOException | RuntimeException e) {
+            // One broken page must not cost the rest of the document: keep what was read of it.
+            failedPages.add(getCurrentPageNo());
+            if (written < getCurrentPageNo()) writePage();
+        }
+    }
+
+    @Override
+    protected void startPage(PDPage page) {
+        PDRectangle crop = page.getCropBox();
+        cropX = crop.getLowerLeftX();
+        cropY = crop.getLowerLeftY();
+        cropW = crop.getWidth();
+        cropH = crop.getHeight();
+        glyphs = new ArrayList<>();
+        ctm.reset();
+        seq = 0;
+        truncatedPage = false;
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition t) {
+        String u = t.getUnicode();
+        seq++;
+        if (u == null || u.isEmpty()) return;
+        if (glyphs.size() >= maxGlyphsPerPage) {
+            truncatedPage = true;
+            return;
+        }
+        Placement p = place(t);
+        if (p == null) return;
+        double[] metrics = metrics(t.getFont());
+        float[] box = userBox(p, metrics);
+        // A ligature ("fi") is one glyph with several characters: share its advance among them.
+        int n = u.codePointCount(0, u.length());
+        double each = p.advance / n;
+        int i = 0;
+        for (int k = 0; k < u.length(); ) {
+            int cp = u.codePointAt(k);
+            k += Character.charCount(cp);
+            glyphs.add(new Glyph(cp, p.x + i * each, each, p.base, p.fontSize, metrics[0], metrics[1], t.getFont(), p.dir, seq, box));
+            i++;
+        }
+    }
+
+    /** Where a glyph sits: origin and advance in user space, and in the reading frame of its direction. */
+    private record Placement(double ux, double uy, double ax, double ay, double x, double base, double advance,
+                             double fontSize, int dir) {}
+
+    /**
+     * The glyph's position recomputed in double precision from the text and graphics state.
+     * PDFBox composes its matrices in single precision, which on pages drawn with large offsets
+     * moves glyphs by a few thousandths of a point: enough to flip a comparison against a
+     * distance the document sets exactly (a line spacing of one and a half font sizes).
+     */
+    private Placement place(TextPosition t) {
+        PDGraphicsState gs = getGraphicsState();
+        PDTextState ts = gs.getTextState();
+        double[] c = ctm.get(gs.getCurrentTransformationMatrix());
+        double ca = c[0], cb = c[1], cc = c[2], cd = c[3], ce = c[4], cf = c[5];
+        double[] tm = glyphTm != null ? glyphTm : text.beforeGlyph(getTextMatrix());
+        double ta = tm[0], tb = tm[1], tc = tm[2], td = tm[3], te = tm[4], tf = tm[5];
+        // M = text matrix x CTM
+        double ma = ta * ca + tb * cc;
+        double mb = ta * cb + tb * cd;
+        double mc = tc * ca + td * cc;
+        double md = tc * cb + td * cd;
+        double me = te * ca + tf * cc + ce;
+        double mf = te * cb + tf * cd + cf;
+        double fs = d(ts.getFontSize());
+        double hs = d(ts.getHorizontalScaling()) / 100.0;
+        double rise = d(ts.getRise());
+        double ux = me + rise * mc;
+        double uy = mf + rise * md;
+        double fontSize = Math.abs(fs) * Math.hypot(mc, md);
+        double w0;
+        try {
+            int[] codes = t.getCharacterCodes();
+            w0 = codes.length == 0 ? 0 : t.getFont().getDisplacement(codes[0]).getX();
+        } catch (IOException | RuntimeException e) {
+            w0 = t.getWidthDirAdj() / Math.max(1e-9, fontSize);
+        }
+        double scale = w0 * fs * hs;
+        double ax = scale * ma;
+        double ay = scale * mb;
+        if (!Double.isFinite(ux) || !Double.isFinite(uy) || !Double.isFinite(fontSize) || fontSize <= 0) return null;
+        int dir = Math.floorMod(Math.round(t.getDir() / 90f), 4);
+        double tx = ux - cropX;
+        double ty = uy - cropY;
+        double x;
+        double base;
+        double advance;
+        switch (dir) {
+            case 1 -> { x = ty; base = tx; advance = ay; }
+            case 2 -> { x = cropW - tx; base = ty; advance = -ax; }
+            case 3 -> { x = cropH - ty; base = cropW - tx; advance = -ay; }
+            default -> { x = tx; base = cropH - ty; advance = ax; }
+        }
+        return new Placement(ux, uy, ax, ay, x, base, advance, fontSize, dir);
+    }
+
+    /**
+     * A matrix entry as the document most likely wrote it: single precision keeps about seven
+     * significant digits, so the value is rounded to seven, which recovers decimals such as 0.675
+     * from their single-precision products (0.67499995).
+     */
+    static double d(float f) {
+        if (f == 0 || f == Math.rint(f) || !Float.isFinite(f)) return f;
+        double v = f;
+        int exp = (int) Math.floor(Math.log10(Math.abs(v)));
+        double scale = Math.pow(10, 6 - exp);
+        double r = Math.round(v * scale) / scale;
+        return Double.isFinite(r) ? r : v;
+    }
+
+    @Override
+    protected void writePage() throws IOException {
+        if (truncatedPage) truncatedPages.add(getCurrentPageNo());
+        written = getCurrentPageNo();
+        sink.page(getCurrentPageNo(), getCurrentPage(), glyphs);
+        glyphs = new ArrayList<>();
+    }
+
+    /** The glyph's box in user space (points, y up): its advance, from descent to ascent. */
+    private static float[] userBox(Placement p, double[] metrics) {
+        double len = Math.hypot(p.ax, p.ay);
+        double dx = len == 0 ? 1 : p.ax / len;
+        double dy = len == 0 ? 0 : p.ay / len;
+        // "Up" for the glyph is the advance direction turned a quarter to the left.
+        double upx = -dy;
+        double upy = dx;
+        double asc = metrics[0] * p.fontSize;
+        double desc = metrics[1] * p.fontSize;
+        double x0 = Double.POSITIVE_INFINITY, y0 = Double.POSITIVE_INFINITY, x1 = Double.NEGATIVE_INFINITY, y1 = Double.NEGATIVE_INFINITY;
+        for (double along : new double[]{0, len}) {
+            for (double up : new double[]{desc, asc}) {
+                double x = p.ux + dx * along + upx * up;
+                double y = p.uy + dy * along + upy * up;
+                x0 = Math.min(x0, x);
+                y0 = Math.min(y0, y);
+                x1 = Math.max(x1, x);
+                y1 = Math.max(y1, y);
+            }
+        }
+        return new float[]{(float) x0, (float) y0, (float) x1, (float) y1};
+    }
+
+    /**
+     * Ascent and descent as fractions of the font size, from the font descriptor when it gives
+     * plausible values (some descriptors give zero or a negative ascent), else typical values.
+     */
+    private double[] metrics(PDFont font) {
+        return fontMetrics.computeIfAbsent(font, f -> {
+            double ascent = 0.95;
+            double descent = -0.35;
+            PDFontDescriptor d = f == null ? null : f.getFontDescriptor();
+            if (d != null) {
+                double a = Math.abs(d.getAscent() / 1000.0);
+                if (a != 0 && a < 3) ascent = a;
+                double de = -Math.abs(d.getDescent() / 1000.0);
+                if (de != 0 && de > -3) descent = de;
+            }
+            return new double[]{ascent, descent};
+        });
+    }
+}

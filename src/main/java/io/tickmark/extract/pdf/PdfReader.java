@@ -1,0 +1,183 @@
+package io.tickmark.extract.pdf;
+
+import io.tickmark.extract.layout.LayoutDocument;
+import io.tickmark.extract.layout.LayoutLine;
+import io.tickmark.extract.layout.LineBox;
+import io.tickmark.extract.layout.Tokenizer;
+import io.tickmark.extract.pdf.PdfText.Problem;
+import io.tickmark.source.UnreadableInputException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a PDF into the layout model, page by page: each page's glyphs are collected, laid out and
+ * dropped before the next page is read, so memory follows the text, not the file. Files that cannot
+ * be opened as a PDF at all (empty, truncated, damaged, needing a password that was not given) are
+ * unreadable input; pages that cannot be read (no text layer, beyond the page limit, broken
+ * content) are problems reported with the text that was read.
+ */
+public final class PdfReader {
+    private static final int EOF_WINDOW = 4096;
+
+    static {
+        // PDFBox reports recoverable font and syntax oddities at WARN; they are not the user's concern.
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox", "error");
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.fontbox", "error");
+        }
+    }
+
+    private PdfReader() {}
+
+    public static PdfText read(Path file, String name, PdfOptions options) throws UnreadableInputException {
+        checkComplete(file, name);
+        MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(options.memoryBytes());
+        String password = options.password() == null ? "" : options.password();
+        try (PDDocument doc = Loader.loadPDF(file.toFile(), password, null, null, memory.streamCache)) {
+            return read(doc, name, options);
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableInputException(name + ": " + (options.password() == null
+                    ? "the PDF needs a password to open; give it with --password"
+                    : "the password given does not open the PDF"));
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableInputException(name + ": not a readable PDF (" + oneLine(e) + ")");
+        }
+    }
+
+    private static PdfText read(PDDocument doc, String name, PdfOptions options) throws IOException {
+        int total = doc.getNumberOfPages();
+        if (total == 0) throw new IOException("it has no pages");
+        int limit = Math.min(total, Math.max(1, options.maxPages()));
+        List<Problem> problems = new ArrayList<>();
+        Assembler out = new Assembler(name);
+        List<Integer> scanned = new ArrayList<>();
+        int[] textPages = {0};
+        GlyphCollector collector = new GlyphCollector((pageNo, page, glyphs) -> {
+            out.fillTo(pageNo - 1);
+            boolean hasText = glyphs.stream().anyMatch(g -> !g.isSpace());
+            if (hasText) textPages[0]++;
+            else if (hasImages(page)) scanned.add(pageNo);
+            PDRectangle crop = page.getCropBox();
+            out.page(PageLayout.lay(glyphs, crop.getWidth(), crop.getHeight()));
+            if (options.progress() != null) options.progress().page(pageNo, limit);
+        }, options.maxGlyphsPerPage());
+        collector.setStartPage(1);
+        collector.setEndPage(limit);
+        try {
+            collector.writeText(doc, Writer.nullWriter());
+        } finally {
+            if (options.progress() != null) options.progress().done();
+        }
+        out.fillTo(limit);
+        for (int p : collector.failedPages()) problems.add(new Problem(p, "page content could not be read", "page " + p));
+        for (int p : collector.truncatedPages()) {
+            problems.add(new Problem(p, "page has more text than the limit of " + options.maxGlyphsPerPage()
+                    + " characters; the rest of the page was not read", "page " + p));
+        }
+        if (textPages[0] == 0) {
+            problems.add(new Problem(0, "no text layer: scanned pages; OCR is not offered",
+                    name + " (" + total + (total == 1 ? " page)" : " pages)")));
+        } else if (!scanned.isEmpty()) {
+            problems.add(new Problem(scanned.get(0), "no text layer on some pages: scanned pages; OCR is not offered",
+                    "pages " + ranges(scanned)));
+        }
+        if (limit < total) {
+            problems.add(new Problem(limit, "pages after " + limit + " not read: page limit",
+                    name + " has " + total + " pages"));
+        }
+        return new PdfText(new LayoutDocument(name, out.lines), out.text.toString(), total, limit, problems);
+    }
+
+    /** A PDF ends with an end-of-file marker; a file cut short (an interrupted download) has none. */
+    private static void checkComplete(Path file, String name) throws UnreadableInputException {
+        try (InputStream in = Files.newInputStream(file)) {
+            long size = Files.size(file);
+            if (size == 0) throw new UnreadableInputException(name + ": file is empty");
+            long skip = Math.max(0, size - EOF_WINDOW);
+            in.skipNBytes(skip);
+            byte[] tail = in.readAllBytes();
+            String t = new String(tail, java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (!t.contains("%%EOF")) {
+                throw new UnreadableInputException(name + ": the PDF is truncated (no end-of-file marker); the file is incomplete");
+            }
+        } catch (IOException e) {
+            throw new UnreadableInputException(name + ": cannot be read (" + oneLine(e) + ")");
+        }
+    }
+
+    private static boolean hasImages(PDPage page) {
+        PDResources r = page.getResources();
+        if (r == null) return false;
+        for (COSName n : r.getXObjectNames()) {
+            try {
+                if (r.isImageXObject(n)) return true;
+            } catch (RuntimeException ignored) {
+                // a broken resource entry is not an image we can count on
+            }
+        }
+        return false;
+    }
+
+    private static String ranges(List<Integer> pages) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < pages.size(); ) {
+            int j = i;
+            while (j + 1 < pages.size() && pages.get(j + 1) == pages.get(j) + 1) j++;
+            if (s.length() > 0) s.append(", ");
+            s.append(pages.get(i));
+            if (j > i) s.append('-').append(pages.get(j));
+            i = j + 1;
+        }
+        return s.toString();
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replaceAll("\\s+", " ").trim();
+    }
+
+    /**
+     * Joins the pages into layout text (lines ended by newlines, pages by form feeds, as layout
+     * text is written) and into layout lines numbered as the lines of that text.
+     */
+    private static final class Assembler {
+        final StringBuilder text = new StringBuilder();
+        final List<LayoutLine> lines = new ArrayList<>();
+        private final String name;
+        private int pages;
+        private int lineNo = 1;
+
+        Assembler(String name) {
+            this.name = name;
+        }
+
+        void page(List<PageLine> pageLines) {
+            pages++;
+            for (PageLine l : pageLines) {
+                text.append(l.text()).append('\n');
+                LineBox box = l.boxes() == null ? null : new LineBox(l.boxes());
+                lines.add(new LayoutLine(pages, lineNo++, l.text(), Tokenizer.tokenize(l.text()), box));
+            }
+            text.append('\f');
+        }
+
+        /** Pages without content (never drawn) still count as pages. */
+        void fillTo(int n) {
+            while (pages < n) page(List.of());
+        }
+    }
+}
