@@ -55,7 +55,7 @@ final class BlockBuilder {
                     List<Word> bucket = pool.bucket(b);
                     for (int i = 0; i < bucket.size(); ) {
                         Word w = bucket.get(i);
-                        if (w.base < minBase && w.base >= minBase - lineSpace && w.xMin < blk.xMax && w.xMax > blk.xMin
+                        if (Tol.lt(w.base, minBase) && Tol.ge(w.base, minBase - lineSpace) && Tol.lt(w.xMin, blk.xMax) && Tol.gt(w.xMax, blk.xMin)
                                 && Math.abs(w.fontSize - fs) < FONT_DELTA_LINES * fs) {
                             pool.remove(b, i);
                             blk.add(w);
@@ -73,7 +73,7 @@ final class BlockBuilder {
                     List<Word> bucket = pool.bucket(b);
                     for (int i = 0; i < bucket.size(); ) {
                         Word w = bucket.get(i);
-                        if (w.base > maxBase && w.base <= maxBase + lineSpace && w.xMin < blk.xMax && w.xMax > blk.xMin
+                        if (Tol.gt(w.base, maxBase) && Tol.le(w.base, maxBase + lineSpace) && Tol.lt(w.xMin, blk.xMax) && Tol.gt(w.xMax, blk.xMin)
                                 && Math.abs(w.fontSize - fs) < FONT_DELTA_LINES * fs) {
                             pool.remove(b, i);
                             blk.add(w);
@@ -90,8 +90,8 @@ final class BlockBuilder {
                     List<Word> bucket = pool.bucket(b);
                     for (int i = 0; i < bucket.size(); ) {
                         Word w = bucket.get(i);
-                        if (w.base >= minBase - intra && w.base <= maxBase + intra
-                                && w.xMin < blk.xMax + colSpace1 && w.xMax > blk.xMin - colSpace1
+                        if (Tol.ge(w.base, minBase - intra) && Tol.le(w.base, maxBase + intra)
+                                && Tol.lt(w.xMin, blk.xMax + colSpace1) && Tol.gt(w.xMax, blk.xMin - colSpace1)
                                 && Math.abs(w.fontSize - fs) < FONT_DELTA_OVERLAP * fs) {
                             pool.remove(b, i);
                             blk.add(w);
@@ -145,10 +145,10 @@ final class BlockBuilder {
     }
 
     private static boolean isBeside(Word w, Block blk, double[] bases, double intra, double colSpace2, double fs, boolean left) {
-        if (w.base < bases[0] - intra || w.base > bases[1] + intra) return false;
+        if (Tol.lt(w.base, bases[0] - intra) || Tol.gt(w.base, bases[1] + intra)) return false;
         if (Math.abs(w.fontSize - fs) >= FONT_DELTA_BESIDE * fs) return false;
-        return left ? w.xMax <= blk.xMin && w.xMax > blk.xMin - colSpace2
-                : w.xMin >= blk.xMax && w.xMin < blk.xMax + colSpace2;
+        return left ? Tol.le(w.xMax, blk.xMin) && Tol.gt(w.xMax, blk.xMin - colSpace2)
+                : Tol.ge(w.xMin, blk.xMax) && Tol.lt(w.xMin, blk.xMax + colSpace2);
     }
 
     /** Orders blocks left to right (then top to bottom) for column assignment. */

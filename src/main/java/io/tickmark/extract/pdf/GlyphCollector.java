@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -41,9 +42,9 @@ final class GlyphCollector extends PDFTextStripper {
     private List<Glyph> glyphs = new ArrayList<>();
     private int seq;
     private int written;
-    private final PreciseCtm ctm = new PreciseCtm();
-    private final PreciseText text = new PreciseText();
-    private double[] glyphTm;
+    private final PreciseState state = new PreciseState();
+    private double glyphWidth;
+    private double glyphWordSpacing;
     private double cropX;
     private double cropY;
     private double cropW;
@@ -67,44 +68,46 @@ final class GlyphCollector extends PDFTextStripper {
 
     @Override
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-        ctm.operator(operator.getName(), operands, getGraphicsState().getCurrentTransformationMatrix());
-        text.operator(operator.getName(), operands);
+        state.operator(operator.getName(), operands, getGraphicsState().getCurrentTransformationMatrix());
         super.processOperator(operator, operands);
     }
 
     @Override
-    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
-        glyphTm = text.beforeGlyph(getTextMatrix());
-        super.showGlyph(textRenderingMatrix, font, code, displacement);
-        PDTextState ts = getGraphicsState().getTextState();
-        text.advance(font, code, displacement, d(ts.getFontSize()), d(ts.getCharacterSpacing()), d(ts.getWordSpacing()),
-                d(ts.getHorizontalScaling()) / 100.0);
-    }
-
-    @Override
-    protected void applyTextAdjustment(float tx, float ty) {
-        super.applyTextAdjustment(tx, ty);
-        text.adjust(tx, ty);
-    }
-
-    @Override
     public void showForm(PDFormXObject form) throws IOException {
-        ctm.enter(form.getCOSObject().getCOSArray(COSName.MATRIX), getGraphicsState().getCurrentTransformationMatrix());
+        state.enter(form.getCOSObject().getCOSArray(COSName.MATRIX), getGraphicsState().getCurrentTransformationMatrix());
         try {
             super.showForm(form);
         } finally {
-            ctm.leave();
+            state.leave();
         }
     }
 
     @Override
     public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
-        ctm.enter(form.getCOSObject().getCOSArray(COSName.MATRIX), getGraphicsState().getCurrentTransformationMatrix());
+        state.enter(form.getCOSObject().getCOSArray(COSName.MATRIX), getGraphicsState().getCurrentTransformationMatrix());
         try {
             super.showTransparencyGroup(form);
         } finally {
-            ctm.leave();
+            state.leave();
         }
+    }
+
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+        PDTextState ts = getGraphicsState().getTextState();
+        state.sync(getTextMatrix(), getGraphicsState().getCurrentTransformationMatrix());
+        state.horizontalScaling(PreciseState.snap(ts.getHorizontalScaling()) / 100.0);
+        glyphWidth = PreciseState.width(font, code, displacement);
+        glyphWordSpacing = code == 32 && !(font instanceof PDType0Font) ? PreciseState.snap(ts.getWordSpacing()) : 0;
+        super.showGlyph(textRenderingMatrix, font, code, displacement);
+        state.afterGlyph(font.isVertical() ? displacement.getY() : glyphWidth, PreciseState.snap(ts.getFontSize()),
+                PreciseState.snap(ts.getCharacterSpacing()), glyphWordSpacing, font.isVertical());
+    }
+
+    @Override
+    protected void applyTextAdjustment(float tx, float ty) {
+        super.applyTextAdjustment(tx, ty);
+        state.adjust(PreciseState.snap(tx), PreciseState.snap(ty));
     }
 
     @Override
@@ -126,7 +129,7 @@ final class GlyphCollector extends PDFTextStripper {
         cropW = crop.getWidth();
         cropH = crop.getHeight();
         glyphs = new ArrayList<>();
-        ctm.reset();
+        state.startPage(cropX, cropY, cropH);
         seq = 0;
         truncatedPage = false;
     }
@@ -167,63 +170,29 @@ final class GlyphCollector extends PDFTextStripper {
      * distance the document sets exactly (a line spacing of one and a half font sizes).
      */
     private Placement place(TextPosition t) {
-        PDGraphicsState gs = getGraphicsState();
-        PDTextState ts = gs.getTextState();
-        double[] c = ctm.get(gs.getCurrentTransformationMatrix());
-        double ca = c[0], cb = c[1], cc = c[2], cd = c[3], ce = c[4], cf = c[5];
-        double[] tm = glyphTm != null ? glyphTm : text.beforeGlyph(getTextMatrix());
-        double ta = tm[0], tb = tm[1], tc = tm[2], td = tm[3], te = tm[4], tf = tm[5];
-        // M = text matrix x CTM
-        double ma = ta * ca + tb * cc;
-        double mb = ta * cb + tb * cd;
-        double mc = tc * ca + td * cc;
-        double md = tc * cb + td * cd;
-        double me = te * ca + tf * cc + ce;
-        double mf = te * cb + tf * cd + cf;
-        double fs = d(ts.getFontSize());
-        double hs = d(ts.getHorizontalScaling()) / 100.0;
-        double rise = d(ts.getRise());
-        double ux = me + rise * mc;
-        double uy = mf + rise * md;
-        double fontSize = Math.abs(fs) * Math.hypot(mc, md);
-        double w0;
-        try {
-            int[] codes = t.getCharacterCodes();
-            w0 = codes.length == 0 ? 0 : t.getFont().getDisplacement(codes[0]).getX();
-        } catch (IOException | RuntimeException e) {
-            w0 = t.getWidthDirAdj() / Math.max(1e-9, fontSize);
-        }
-        double scale = w0 * fs * hs;
-        double ax = scale * ma;
-        double ay = scale * mb;
-        if (!Double.isFinite(ux) || !Double.isFinite(uy) || !Double.isFinite(fontSize) || fontSize <= 0) return null;
+        PDTextState ts = getGraphicsState().getTextState();
+        double size = Math.abs(PreciseState.snap(ts.getFontSize()));
+        double fontSize = state.fontSize(size);
+        if (!Double.isFinite(fontSize) || fontSize <= 0) return null;
+        double[] o = state.origin(PreciseState.snap(ts.getRise()));
+        boolean vertical = t.getFont().isVertical();
+        double[] a = state.advance(vertical ? 0 : glyphWidth, PreciseState.snap(ts.getFontSize()),
+                PreciseState.snap(ts.getCharacterSpacing()), glyphWordSpacing, vertical);
+        if (!Double.isFinite(o[0]) || !Double.isFinite(o[1])) return null;
+        // Device space: from the crop box's top-left corner, y down. User space: y up.
+        double ux = o[0] + cropX;
+        double uy = cropY + cropH - o[1];
         int dir = Math.floorMod(Math.round(t.getDir() / 90f), 4);
-        double tx = ux - cropX;
-        double ty = uy - cropY;
         double x;
         double base;
         double advance;
         switch (dir) {
-            case 1 -> { x = ty; base = tx; advance = ay; }
-            case 2 -> { x = cropW - tx; base = ty; advance = -ax; }
-            case 3 -> { x = cropH - ty; base = cropW - tx; advance = -ay; }
-            default -> { x = tx; base = cropH - ty; advance = ax; }
+            case 1 -> { x = cropH - o[1]; base = o[0]; advance = -a[1]; }
+            case 2 -> { x = cropW - o[0]; base = cropH - o[1]; advance = -a[0]; }
+            case 3 -> { x = o[1]; base = cropW - o[0]; advance = a[1]; }
+            default -> { x = o[0]; base = o[1]; advance = a[0]; }
         }
-        return new Placement(ux, uy, ax, ay, x, base, advance, fontSize, dir);
-    }
-
-    /**
-     * A matrix entry as the document most likely wrote it: single precision keeps about seven
-     * significant digits, so the value is rounded to seven, which recovers decimals such as 0.675
-     * from their single-precision products (0.67499995).
-     */
-    static double d(float f) {
-        if (f == 0 || f == Math.rint(f) || !Float.isFinite(f)) return f;
-        double v = f;
-        int exp = (int) Math.floor(Math.log10(Math.abs(v)));
-        double scale = Math.pow(10, 6 - exp);
-        double r = Math.round(v * scale) / scale;
-        return Double.isFinite(r) ? r : v;
+        return new Placement(ux, uy, a[0], -a[1], x, base, advance, fontSize, dir);
     }
 
     @Override

@@ -59,9 +59,9 @@ final class PageLayout {
             for (int j = 0; j < i; j++) {
                 Block b1 = byX.get(j);
                 int col2;
-                if (b0.xMin > b1.xMax) col2 = b1.col + b1.columns + BLOCK_GAP_COLUMNS;
+                if (Tol.gt(b0.xMin, b1.xMax)) col2 = b1.col + b1.columns + BLOCK_GAP_COLUMNS;
                 else if (b1.xMax == b1.xMin) col2 = b1.col;
-                else col2 = b1.col + (int) ((b0.xMin - b1.xMin) / (b1.xMax - b1.xMin) * b1.columns);
+                else col2 = b1.col + (int) ((b0.xMin - b1.xMin) / (b1.xMax - b1.xMin) * b1.columns + 1e-9);
                 col1 = Math.max(col1, col2);
             }
             b0.col = col1;
@@ -77,7 +77,7 @@ final class PageLayout {
             double base = frags.get(i).base;
             double delta = INTRA_LINE * frags.get(i).fontSize();
             int end = i + 1;
-            while (end < frags.size() && Math.abs(frags.get(end).base - base) < delta) end++;
+            while (end < frags.size() && Tol.lt(Math.abs(frags.get(end).base - base), delta)) end++;
             frags.subList(i, end).sort(PageLayout::byColumn);
             i = end;
         }
@@ -104,7 +104,7 @@ final class PageLayout {
                 out.add(line(text, boxes));
             } else {
                 TextRow next = frags.get(i + 1);
-                if (next.col[0] < col || Math.abs(next.base - f.base) > INTRA_LINE * f.fontSize()) {
+                if (next.col[0] < col || Tol.gt(Math.abs(next.base - f.base), INTRA_LINE * f.fontSize())) {
                     out.add(line(text, boxes));
                     text.setLength(0);
                     boxes = new FloatList();

@@ -20,8 +20,6 @@ final class RowBuilder {
     private static final double WIDE_CHAR_SPACING_MUL = 1.3;
     private static final double MAX_WIDE_CHAR_SPACING = 0.4;
     private static final double WORD_FONT_DELTA = 0.05;
-    /** Positions come as single-precision numbers: a line starting exactly at a character's middle starts after it. */
-    private static final double EPS = 1e-3;
     private static final double DUPLICATE_ALONG = 0.1;
     private static final double DUPLICATE_ACROSS = 0.2;
     private static final Pattern NUMBER = Pattern.compile("[($]*-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?%?\\)?");
@@ -60,11 +58,11 @@ final class RowBuilder {
                     List<Word> bucket = pool.bucket(b);
                     for (int i = 0; i < bucket.size(); i++) {
                         Word w = bucket.get(i);
-                        if (w.base >= minBase && w.base <= maxBase) {
+                        if (Tol.ge(w.base, minBase) && Tol.le(w.base, maxBase)) {
                             double delta = last.gapTo(w);
-                            if (delta < MIN_CHAR_SPACING * fs) {
+                            if (Tol.lt(delta, MIN_CHAR_SPACING * fs)) {
                                 overlap = true;
-                            } else if (delta < MAX_WORD_SPACING * fs && (best == null || w.xMin < best.xMin)) {
+                            } else if (Tol.lt(delta, MAX_WORD_SPACING * fs) && (best == null || w.xMin < best.xMin)) {
                                 best = w;
                                 bestIdx = b;
                                 bestPos = i;
@@ -137,7 +135,7 @@ final class RowBuilder {
                 Word b = words.get(i + 1);
                 boolean continues = a.last().font() == b.first().font() && Math.abs(a.fontSize - b.fontSize) < WORD_FONT_DELTA * fs
                         && b.first().seq() == a.last().seq() + 1;
-                if (a.gapTo(b) >= space) {
+                if (Tol.ge(a.gapTo(b), space)) {
                     a.spaceAfter = true;
                     i++;
                 } else if (continues && !breaksFigure(a, b, true)) {
@@ -208,11 +206,11 @@ final class RowBuilder {
             for (int j = 0; j < i; j++) {
                 TextRow r1 = byX.get(j);
                 int col2;
-                if (r0.xMin - r1.xMax >= 0) {
+                if (Tol.ge(r0.xMin, r1.xMax)) {
                     col2 = r1.col[r1.length()] + 1;
                 } else {
                     int k = 0;
-                    while (k < r1.length() && r0.xMin + EPS >= 0.5 * (r1.edge[k] + r1.edge[k + 1])) k++;
+                    while (k < r1.length() && Tol.ge(r0.xMin, 0.5 * (r1.edge[k] + r1.edge[k + 1]))) k++;
                     col2 = r1.col[k];
                 }
                 col1 = Math.max(col1, col2);

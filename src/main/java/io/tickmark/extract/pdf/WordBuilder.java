@@ -34,10 +34,10 @@ final class WordBuilder {
             if (current != null) {
                 double sp = g.x() - current.xMax;
                 double delta = g.x() - current.last().x();
-                boolean overlap = Math.abs(delta) < DUPLICATE_ALONG * current.fontSize
-                        && Math.abs(g.base() - current.base) < DUPLICATE_ACROSS * current.fontSize;
-                if (overlap || lastOverlap || sp < -OVERLAP_BREAK * current.fontSize || sp > WORD_BREAK_GAP * current.fontSize
-                        || Math.abs(g.base() - current.base) > 0.5 || g.fontSize() != current.fontSize || g.dir() != current.dir
+                boolean overlap = Tol.lt(Math.abs(delta), DUPLICATE_ALONG * current.fontSize)
+                        && Tol.lt(Math.abs(g.base() - current.base), DUPLICATE_ACROSS * current.fontSize);
+                if (overlap || lastOverlap || Tol.lt(sp, -OVERLAP_BREAK * current.fontSize) || Tol.gt(sp, WORD_BREAK_GAP * current.fontSize)
+                        || Tol.gt(Math.abs(g.base() - current.base), 0.5) || g.fontSize() != current.fontSize || g.dir() != current.dir
                         || g.advance() < 0) {
                     out.add(current);
                     current = null;
