@@ -97,7 +97,7 @@ final class GlyphCollector extends PDFTextStripper {
         PDTextState ts = getGraphicsState().getTextState();
         state.sync(getTextMatrix(), getGraphicsState().getCurrentTransformationMatrix());
         state.horizontalScaling(PreciseState.snap(ts.getHorizontalScaling()) / 100.0);
-        glyphWidth = PreciseState.width(font, code, displacement);
+        glyphWidth = PreciseState.width(font, displacement);
         glyphWordSpacing = code == 32 && !(font instanceof PDType0Font) ? PreciseState.snap(ts.getWordSpacing()) : 0;
         super.showGlyph(textRenderingMatrix, font, code, displacement);
         state.afterGlyph(font.isVertical() ? displacement.getY() : glyphWidth, PreciseState.snap(ts.getFontSize()),

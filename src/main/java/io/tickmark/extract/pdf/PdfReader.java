@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads a PDF into the layout model, page by page: each page's glyphs are collected, laid out and
@@ -32,6 +33,9 @@ import java.util.List;
  */
 public final class PdfReader {
     private static final int EOF_WINDOW = 4096;
+    /** Pages a reading thread takes at a time. */
+    private static final int CHUNK = 4;
+    private static final int MAX_WORKERS = 4;
 
     static {
         // PDFBox reports recoverable font and syntax oddities at WARN; they are not the user's concern.
@@ -48,7 +52,8 @@ public final class PdfReader {
         MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(options.memoryBytes());
         String password = options.password() == null ? "" : options.password();
         try (PDDocument doc = Loader.loadPDF(file.toFile(), password, null, null, memory.streamCache)) {
-            return read(doc, name, options);
+            return read(doc, () -> Loader.loadPDF(file.toFile(), password, null, null,
+                    MemoryUsageSetting.setupMixed(options.memoryBytes()).streamCache), name, options);
         } catch (InvalidPasswordException e) {
             throw new UnreadableInputException(name + ": " + (options.password() == null
                     ? "the PDF needs a password to open; give it with --password"
@@ -58,37 +63,117 @@ public final class PdfReader {
         }
     }
 
-    private static PdfText read(PDDocument doc, String name, PdfOptions options) throws IOException {
+    /** Opens another copy of the document for another reading thread (a document is not shared between threads). */
+    private interface Opener {
+        PDDocument open() throws IOException;
+    }
+
+    /** One page as laid out, with what was noticed while reading it. */
+    private record PageResult(List<PageLine> lines, boolean hasText, boolean scanned, boolean truncated, boolean failed) {}
+
+    private static PdfText read(PDDocument doc, Opener opener, String name, PdfOptions options) throws IOException {
         int total = doc.getNumberOfPages();
         if (total == 0) throw new IOException("it has no pages");
         int limit = Math.min(total, Math.max(1, options.maxPages()));
-        List<Problem> problems = new ArrayList<>();
-        Assembler out = new Assembler(name);
-        List<Integer> scanned = new ArrayList<>();
-        int[] textPages = {0};
-        GlyphCollector collector = new GlyphCollector((pageNo, page, glyphs) -> {
-            out.fillTo(pageNo - 1);
-            boolean hasText = glyphs.stream().anyMatch(g -> !g.isSpace());
-            if (hasText) textPages[0]++;
-            else if (hasImages(page)) scanned.add(pageNo);
-            PDRectangle crop = page.getCropBox();
-            out.page(PageLayout.lay(glyphs, crop.getWidth(), crop.getHeight()));
-            if (options.progress() != null) options.progress().page(pageNo, limit);
-        }, options.maxGlyphsPerPage());
-        collector.setStartPage(1);
-        collector.setEndPage(limit);
+        PageResult[] results = new PageResult[limit];
+        AtomicInteger next = new AtomicInteger(1);
+        AtomicInteger done = new AtomicInteger();
+        int workers = workers(limit);
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
         try {
-            collector.writeText(doc, Writer.nullWriter());
+            for (int w = 1; w < workers; w++) {
+                Thread t = new Thread(() -> {
+                    try (PDDocument copy = opener.open()) {
+                        readPages(copy, next, limit, results, done, options);
+                    } catch (IOException | RuntimeException e) {
+                        failures.add(e);
+                    }
+                }, "tickmark-pdf-" + w);
+                t.setDaemon(true);
+                t.start();
+                threads.add(t);
+            }
+            readPages(doc, next, limit, results, done, options);
+            for (Thread t : threads) t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading");
         } finally {
             if (options.progress() != null) options.progress().done();
         }
-        out.fillTo(limit);
-        for (int p : collector.failedPages()) problems.add(new Problem(p, "page content could not be read", "page " + p));
-        for (int p : collector.truncatedPages()) {
-            problems.add(new Problem(p, "page has more text than the limit of " + options.maxGlyphsPerPage()
-                    + " characters; the rest of the page was not read", "page " + p));
+        if (!failures.isEmpty()) {
+            Throwable f = failures.get(0);
+            throw f instanceof IOException io ? io : new IOException(f.getMessage(), f);
         }
-        if (textPages[0] == 0) {
+        return assemble(results, name, total, limit, options);
+    }
+
+    /** Reading threads: one per core for longer documents (each opens its own copy of the file). */
+    private static int workers(int pages) {
+        if (pages < 2 * CHUNK) return 1;
+        return Math.max(1, Math.min(Math.min(Runtime.getRuntime().availableProcessors(), MAX_WORKERS), pages / CHUNK));
+    }
+
+    /** Takes chunks of pages until none is left, laying out each page as soon as it is read. */
+    private static void readPages(PDDocument doc, AtomicInteger next, int limit, PageResult[] results, AtomicInteger done,
+                                  PdfOptions options) throws IOException {
+        boolean[] scanned = new boolean[1];
+        GlyphCollector collector = new GlyphCollector((pageNo, page, glyphs) -> {
+            boolean hasText = false;
+            for (Glyph g : glyphs) {
+                if (!g.isSpace()) {
+                    hasText = true;
+                    break;
+                }
+            }
+            PDRectangle crop = page.getCropBox();
+            List<PageLine> lines = PageLayout.lay(glyphs, crop.getWidth(), crop.getHeight());
+            results[pageNo - 1] = new PageResult(lines, hasText, !hasText && hasImages(page), false, false);
+            int n = done.incrementAndGet();
+            if (options.progress() != null) {
+                synchronized (options.progress()) {
+                    options.progress().page(n, limit);
+                }
+            }
+        }, options.maxGlyphsPerPage());
+        while (true) {
+            int start = next.getAndAdd(CHUNK);
+            if (start > limit) break;
+            collector.setStartPage(start);
+            collector.setEndPage(Math.min(limit, start + CHUNK - 1));
+            collector.writeText(doc, Writer.nullWriter());
+        }
+        for (int p : collector.truncatedPages()) mark(results, p, true, false);
+        for (int p : collector.failedPages()) mark(results, p, false, true);
+    }
+
+    private static void mark(PageResult[] results, int page, boolean truncated, boolean failed) {
+        PageResult r = results[page - 1];
+        results[page - 1] = r == null ? new PageResult(List.of(), false, false, truncated, failed)
+                : new PageResult(r.lines(), r.hasText(), r.scanned(), r.truncated() || truncated, r.failed() || failed);
+    }
+
+    private static PdfText assemble(PageResult[] results, String name, int total, int limit, PdfOptions options) {
+        Assembler out = new Assembler();
+        List<Problem> problems = new ArrayList<>();
+        List<Integer> scanned = new ArrayList<>();
+        int textPages = 0;
+        for (int i = 0; i < limit; i++) {
+            PageResult r = results[i];
+            int page = i + 1;
+            // A page that was never drawn (no content) is still a page.
+            out.page(r == null ? List.of() : r.lines());
+            if (r == null) continue;
+            if (r.hasText()) textPages++;
+            if (r.scanned()) scanned.add(page);
+            if (r.failed()) problems.add(new Problem(page, "page content could not be read", "page " + page));
+            if (r.truncated()) {
+                problems.add(new Problem(page, "page has more text than the limit of " + options.maxGlyphsPerPage()
+                        + " characters; the rest of the page was not read", "page " + page));
+            }
+        }
+        if (textPages == 0) {
             problems.add(new Problem(0, "no text layer: scanned pages; OCR is not offered",
                     name + " (" + total + (total == 1 ? " page)" : " pages)")));
         } else if (!scanned.isEmpty()) {
@@ -96,8 +181,7 @@ public final class PdfReader {
                     "pages " + ranges(scanned)));
         }
         if (limit < total) {
-            problems.add(new Problem(limit, "pages after " + limit + " not read: page limit",
-                    name + " has " + total + " pages"));
+            problems.add(new Problem(limit, "pages after " + limit + " not read: page limit", name + " has " + total + " pages"));
         }
         return new PdfText(new LayoutDocument(name, out.lines), out.text.toString(), total, limit, problems);
     }
@@ -157,13 +241,8 @@ public final class PdfReader {
     private static final class Assembler {
         final StringBuilder text = new StringBuilder();
         final List<LayoutLine> lines = new ArrayList<>();
-        private final String name;
         private int pages;
         private int lineNo = 1;
-
-        Assembler(String name) {
-            this.name = name;
-        }
 
         void page(List<PageLine> pageLines) {
             pages++;
@@ -173,11 +252,6 @@ public final class PdfReader {
                 lines.add(new LayoutLine(pages, lineNo++, l.text(), Tokenizer.tokenize(l.text()), box));
             }
             text.append('\f');
-        }
-
-        /** Pages without content (never drawn) still count as pages. */
-        void fillTo(int n) {
-            while (pages < n) page(List.of());
         }
     }
 }

@@ -171,14 +171,14 @@ final class PreciseState {
         curY = textMat[1] * tx + textMat[3] * ty + textMat[5];
     }
 
-    /** A glyph's width in text space units per unit of font size, divided in double precision. */
-    static double width(PDFont font, int code, Vector displacement) {
+    /**
+     * A glyph's width in text space units per unit of font size. PDFBox gives it divided by 1000 in
+     * single precision; the font's width in thousandths is a whole number (or a short decimal), so
+     * it is recovered and divided again in double precision.
+     */
+    static double width(PDFont font, Vector displacement) {
         if (font instanceof PDType3Font) return displacement.getX();
-        try {
-            return font.getWidth(code) / 1000.0;
-        } catch (IOException | RuntimeException e) {
-            return displacement.getX();
-        }
+        return snap(displacement.getX() * 1000.0) / 1000.0;
     }
 
     /** {@code m} then {@code n}: the product m x n of two PDF matrices written {a, b, c, d, e, f}. */
