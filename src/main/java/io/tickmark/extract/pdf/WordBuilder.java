@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Groups a page's glyphs, in the order they were drawn, into words. A word ends at a space
  * character, at a gap wider than a tenth of the font size, at an overlap (text drawn twice for a
- * bold effect), at a change of baseline, font size or direction.
+ * bold effect), at a change of baseline, font size or direction, and where a figure meets text in
+ * another font.
  */
 final class WordBuilder {
     private static final double WORD_BREAK_GAP = 0.1;
@@ -38,7 +39,7 @@ final class WordBuilder {
                         && Tol.lt(Math.abs(g.base() - current.base), DUPLICATE_ACROSS * current.fontSize);
                 if (overlap || lastOverlap || Tol.lt(sp, -OVERLAP_BREAK * current.fontSize) || Tol.gt(sp, WORD_BREAK_GAP * current.fontSize)
                         || Tol.gt(Math.abs(g.base() - current.base), 0.5) || g.fontSize() != current.fontSize || g.dir() != current.dir
-                        || g.advance() < 0) {
+                        || g.advance() < 0 || figureEndsAtFontChange(current.last(), g)) {
                     out.add(current);
                     current = null;
                 }
@@ -51,5 +52,14 @@ final class WordBuilder {
         }
         if (current != null) out.add(current);
         return out;
+    }
+
+    /**
+     * Digits followed, without a gap, by a digit or letter in another font are two pieces of text
+     * set against each other (a bold year beside a regular one, a number before a word): they
+     * must not become one word, or {@code 2021} and {@code 2022} would read as {@code 20212022}.
+     */
+    private static boolean figureEndsAtFontChange(Glyph last, Glyph next) {
+        return last.font() != next.font() && Character.isDigit(last.codePoint()) && Character.isLetterOrDigit(next.codePoint());
     }
 }
