@@ -39,6 +39,8 @@ final class PreciseState {
     private double curY;
     private double leading;
     private double hs = 1;
+    private float[][] checkedCtm;
+    private double[] checkedAgainst;
 
     /** Starts a page: device space has its origin at the crop box's top-left corner, y downwards. */
     void startPage(double cropX, double cropY, double cropHeight) {
@@ -102,8 +104,12 @@ final class PreciseState {
 
     /** Checks the state against PDFBox's before a glyph, taking PDFBox's values where they disagree. */
     void sync(Matrix pdfboxTextMatrix, Matrix pdfboxCtm) {
-        double[] expected = concat(of(pdfboxCtm), flip);
-        if (ctm == null || differs(ctm, expected)) ctm = snap(expected);
+        if (ctm == null || !sameAsChecked(pdfboxCtm)) {
+            double[] expected = concat(of(pdfboxCtm), flip);
+            if (ctm == null || differs(ctm, expected)) ctm = snap(expected);
+            checkedCtm = pdfboxCtm.getValues();
+            checkedAgainst = ctm;
+        }
         double[] tm = of(pdfboxTextMatrix);
         boolean off = false;
         for (int i = 0; i < 4; i++) off |= far(textMat[i], tm[i]);
@@ -115,6 +121,14 @@ final class PreciseState {
             curX = tm[4];
             curY = tm[5];
         }
+    }
+
+    /** Whether PDFBox's matrix and this class's are the ones last found to agree (most glyphs). */
+    private boolean sameAsChecked(Matrix pdfboxCtm) {
+        if (checkedAgainst != ctm || checkedCtm == null) return false;
+        float[][] v = pdfboxCtm.getValues();
+        return v[0][0] == checkedCtm[0][0] && v[0][1] == checkedCtm[0][1] && v[1][0] == checkedCtm[1][0]
+                && v[1][1] == checkedCtm[1][1] && v[2][0] == checkedCtm[2][0] && v[2][1] == checkedCtm[2][1];
     }
 
     /** The size of the font as drawn: the length of the text-space vertical unit on the page. */
@@ -222,6 +236,7 @@ final class PreciseState {
         return Double.isFinite(r) ? r : v;
     }
 
+    /** Operands read digit for digit as written (single precision cannot hold a large offset exactly). */
     private static double[] numbers(List<? extends COSBase> operands, int n) {
         if (operands.size() < n) return null;
         double[] m = new double[n];
