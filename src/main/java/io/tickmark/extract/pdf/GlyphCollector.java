@@ -7,7 +7,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -146,7 +145,6 @@ final class GlyphCollector extends PDFTextStripper {
         Placement p = place(t);
         if (p == null) return;
         double[] metrics = metrics(t.getFont());
-        float[] box = userBox(p, metrics);
         // A ligature ("fi") is one glyph with several characters: share its advance among them.
         int n = u.codePointCount(0, u.length());
         double each = p.advance / n;
@@ -154,7 +152,8 @@ final class GlyphCollector extends PDFTextStripper {
         for (int k = 0; k < u.length(); ) {
             int cp = u.codePointAt(k);
             k += Character.charCount(cp);
-            glyphs.add(new Glyph(cp, p.x + i * each, each, p.base, p.fontSize, metrics[0], metrics[1], t.getFont(), p.dir, seq, box));
+            glyphs.add(new Glyph(cp, p.x + i * each, each, p.base, p.fontSize, metrics[0], metrics[1], t.getFont(), p.dir, seq,
+                    p.ux, p.uy, p.ax, p.ay));
             i++;
         }
     }
@@ -201,30 +200,6 @@ final class GlyphCollector extends PDFTextStripper {
         written = getCurrentPageNo();
         sink.page(getCurrentPageNo(), getCurrentPage(), glyphs);
         glyphs = new ArrayList<>();
-    }
-
-    /** The glyph's box in user space (points, y up): its advance, from descent to ascent. */
-    private static float[] userBox(Placement p, double[] metrics) {
-        double len = Math.hypot(p.ax, p.ay);
-        double dx = len == 0 ? 1 : p.ax / len;
-        double dy = len == 0 ? 0 : p.ay / len;
-        // "Up" for the glyph is the advance direction turned a quarter to the left.
-        double upx = -dy;
-        double upy = dx;
-        double asc = metrics[0] * p.fontSize;
-        double desc = metrics[1] * p.fontSize;
-        double x0 = Double.POSITIVE_INFINITY, y0 = Double.POSITIVE_INFINITY, x1 = Double.NEGATIVE_INFINITY, y1 = Double.NEGATIVE_INFINITY;
-        for (double along : new double[]{0, len}) {
-            for (double up : new double[]{desc, asc}) {
-                double x = p.ux + dx * along + upx * up;
-                double y = p.uy + dy * along + upy * up;
-                x0 = Math.min(x0, x);
-                y0 = Math.min(y0, y);
-                x1 = Math.max(x1, x);
-                y1 = Math.max(y1, y);
-            }
-        }
-        return new float[]{(float) x0, (float) y0, (float) x1, (float) y1};
     }
 
     /**

@@ -96,7 +96,7 @@ final class PageLayout {
                 Glyph g = f.glyphs[k];
                 for (int u = 0; u < Character.charCount(f.chars[k]); u++) {
                     if (g == null) boxes.addNaN();
-                    else boxes.add(g.box());
+                    else boxes.add(g);
                 }
             }
             col += f.length();
@@ -155,9 +155,9 @@ final class PageLayout {
         private float[] a = new float[64];
         private int n;
 
-        void add(float[] box) {
+        void add(Glyph g) {
             ensure(4);
-            System.arraycopy(box, 0, a, n, 4);
+            g.box(a, n);
             n += 4;
         }
 
