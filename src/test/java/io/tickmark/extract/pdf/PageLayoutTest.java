@@ -31,7 +31,7 @@ class PageLayoutTest {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             double w = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN ? fs : fs / 2;
-            glyphs.add(new Glyph(cp, x, w, base, fs, 0.75, -0.25, font, dir, seq++, new float[]{(float) x, 0, (float) (x + w), 1}));
+            glyphs.add(new Glyph(cp, x, w, base, fs, 0.75, -0.25, font, dir, seq++, x, 792 - base, w, 0));
             x += w;
         }
         return x;
