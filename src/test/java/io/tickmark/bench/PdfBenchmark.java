@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * not a test: it prints figures). For each PDF: pages per second and the ratio of times, cold (a
  * fresh JVM reading one file, with the JVM options of {@code ./tickmark}, timed as a process like
  * pdftotext) and warm (inside one JVM reading the whole corpus several times; the median of the
- * rounds after the first).
+ * rounds after the first), with the reader's default threads (one per core) and with one thread,
+ * since pdftotext uses one.
  *
  * <pre>bench/pdf-benchmark.sh [DIR] [ROUNDS]</pre>
  */
@@ -61,26 +62,36 @@ public final class PdfBenchmark {
             coldInProcess[i] = c[1];
             pages[i] = (int) c[2];
         }
-        // Warm: the whole corpus, several times over, in this JVM.
-        double[][] warm = new double[n][rounds];
+        // Warm: the whole corpus, several times over, in this JVM; then again on one thread.
+        double[][] warm = warm(pdfs, rounds, PdfOptions.defaults());
+        double[][] warmOne = warm(pdfs, rounds, PdfOptions.defaults().withThreads(1));
+
+        System.out.printf("%n%-24s %5s | %-44s | %-40s | %s%n", "", "", "cold (one file, fresh JVM)",
+                "warm (in one batch over the corpus)", "warm, one thread");
+        System.out.printf("%-24s %5s | %8s %8s %9s %8s %6s | %8s %9s %10s %6s | %8s %9s %6s%n", "file", "pages", "tickmark",
+                "(in JVM)", "pages/s", "pdftotext", "ratio", "tickmark", "pages/s", "pdftotext", "ratio", "tickmark", "pages/s", "ratio");
+        for (int i = 0; i < n; i++) {
+            double w = median(warm[i]);
+            double w1 = median(warmOne[i]);
+            System.out.printf("%-24s %5d | %7.2fs %7.2fs %9.1f %8.3fs %5.1fx | %7.3fs %9.1f %9.3fs %5.1fx | %7.3fs %9.1f %5.1fx%n",
+                    pdfs.get(i).getFileName(), pages[i], cold[i], coldInProcess[i], pages[i] / cold[i], popplerCold[i],
+                    cold[i] / popplerCold[i], w, pages[i] / w, popplerWarm[i], w / popplerWarm[i], w1, pages[i] / w1,
+                    w1 / popplerWarm[i]);
+        }
+    }
+
+    /** Seconds per document and round, reading the corpus rounds + 1 times (the first round warms up). */
+    private static double[][] warm(List<Path> pdfs, int rounds, PdfOptions options) throws Exception {
+        double[][] warm = new double[pdfs.size()][rounds];
         for (int r = 0; r <= rounds; r++) {
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < pdfs.size(); i++) {
                 long t0 = System.nanoTime();
-                PdfReader.read(pdfs.get(i), pdfs.get(i).toString(), PdfOptions.defaults());
+                PdfReader.read(pdfs.get(i), pdfs.get(i).toString(), options);
                 double s = (System.nanoTime() - t0) / 1e9;
                 if (r > 0) warm[i][r - 1] = s;
             }
         }
-
-        System.out.printf("%n%-24s %5s | %-44s | %-40s%n", "", "", "cold (one file, fresh JVM)", "warm (in one batch over the corpus)");
-        System.out.printf("%-24s %5s | %8s %8s %9s %8s %6s | %8s %9s %10s %6s%n", "file", "pages", "tickmark", "(in JVM)",
-                "pages/s", "pdftotext", "ratio", "tickmark", "pages/s", "pdftotext", "ratio");
-        for (int i = 0; i < n; i++) {
-            double w = median(warm[i]);
-            System.out.printf("%-24s %5d | %7.2fs %7.2fs %9.1f %8.3fs %5.1fx | %7.3fs %9.1f %9.3fs %5.1fx%n",
-                    pdfs.get(i).getFileName(), pages[i], cold[i], coldInProcess[i], pages[i] / cold[i], popplerCold[i],
-                    cold[i] / popplerCold[i], w, pages[i] / w, popplerWarm[i], w / popplerWarm[i]);
-        }
+        return warm;
     }
 
     /** Reads one file and prints its pages and the time taken inside the JVM (for the cold run). */

@@ -9,27 +9,32 @@ package io.tickmark.extract.pdf;
  * @param maxGlyphsPerPage glyphs read at most on one page; the rest of such a page is reported as not read
  * @param memoryBytes      main memory PDFBox may use to buffer streams; beyond it, temporary files
  * @param progress         told after each page (a terminal progress line for long files), or null
+ * @param threads          reading threads; 0 for one per core on longer documents
  */
-public record PdfOptions(String password, int maxPages, int maxGlyphsPerPage, long memoryBytes, Progress progress) {
+public record PdfOptions(String password, int maxPages, int maxGlyphsPerPage, long memoryBytes, Progress progress, int threads) {
 
     public static final int DEFAULT_MAX_PAGES = 3000;
     public static final int DEFAULT_MAX_GLYPHS_PER_PAGE = 250_000;
     public static final long DEFAULT_MEMORY_BYTES = 64L << 20;
 
     public static PdfOptions defaults() {
-        return new PdfOptions(null, DEFAULT_MAX_PAGES, DEFAULT_MAX_GLYPHS_PER_PAGE, DEFAULT_MEMORY_BYTES, null);
+        return new PdfOptions(null, DEFAULT_MAX_PAGES, DEFAULT_MAX_GLYPHS_PER_PAGE, DEFAULT_MEMORY_BYTES, null, 0);
     }
 
     public PdfOptions withPassword(String pw) {
-        return new PdfOptions(pw, maxPages, maxGlyphsPerPage, memoryBytes, progress);
+        return new PdfOptions(pw, maxPages, maxGlyphsPerPage, memoryBytes, progress, threads);
     }
 
     public PdfOptions withProgress(Progress p) {
-        return new PdfOptions(password, maxPages, maxGlyphsPerPage, memoryBytes, p);
+        return new PdfOptions(password, maxPages, maxGlyphsPerPage, memoryBytes, p, threads);
     }
 
     public PdfOptions withMaxPages(int n) {
-        return new PdfOptions(password, n, maxGlyphsPerPage, memoryBytes, progress);
+        return new PdfOptions(password, n, maxGlyphsPerPage, memoryBytes, progress, threads);
+    }
+
+    public PdfOptions withThreads(int n) {
+        return new PdfOptions(password, maxPages, maxGlyphsPerPage, memoryBytes, progress, n);
     }
 
     /** Told as pages are read. */

@@ -78,7 +78,7 @@ public final class PdfReader {
         PageResult[] results = new PageResult[limit];
         AtomicInteger next = new AtomicInteger(1);
         AtomicInteger done = new AtomicInteger();
-        int workers = workers(limit);
+        int workers = options.threads() > 0 ? Math.min(options.threads(), limit) : workers(limit);
         List<Thread> threads = new ArrayList<>();
         List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
         try {
