@@ -62,7 +62,9 @@ public final class PdfBenchmark {
             coldInProcess[i] = c[1];
             pages[i] = (int) c[2];
         }
-        // Warm: the whole corpus, several times over, in this JVM; then again on one thread.
+        // Warm: the whole corpus, several times over, in this JVM, both ways after a common warm-up.
+        warm(pdfs, 2, PdfOptions.defaults());
+        warm(pdfs, 2, PdfOptions.defaults().withThreads(1));
         double[][] warm = warm(pdfs, rounds, PdfOptions.defaults());
         double[][] warmOne = warm(pdfs, rounds, PdfOptions.defaults().withThreads(1));
 
