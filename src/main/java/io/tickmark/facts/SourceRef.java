@@ -44,7 +44,6 @@ public final class SourceRef {
     public String describe() {
         if (box != null && page > 0) return "p. " + page + " [" + box + "]";
         StringBuilder s = new StringBuilder();
-        if (box != null && page > 0) s.append("p. ").append(page).append(' ');
         if (line > 0) s.append(lineEnd > line ? "lines " + line + "-" + lineEnd : "line " + line);
         else if (page > 0 && box == null) s.append("p. ").append(page);
         return s.toString().trim();
