@@ -118,6 +118,15 @@ class PageLayoutTest {
     }
 
     @Test
+    void aRaisedDigitAgainstAFigureIsNotRunIntoItsDigits() {
+        draw("Goodwill", 72, 100);
+        right("1,234", 400, 100);
+        draw("1", 400, 97, 6, REGULAR, 0);
+        List<Token> t = tokens(lines().get(0));
+        assertThat(t).extracting(Token::text).contains("1,234").doesNotContain("1,2341");
+    }
+
+    @Test
     void dotLeadersAreLayoutNotText() {
         double x = draw("Inventories", 72, 100);
         draw(" . . . . . . . . . . . . . .", x, 100);
