@@ -12,7 +12,9 @@ import io.tickmark.source.UnreadableInputException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ListIterator;
 
 /**
@@ -40,7 +42,8 @@ public final class PdfExtractor {
 
     /** Gives tables and issues that name only lines of the layout the page box of those lines. */
     static void placeOnPages(Extraction ex, LayoutDocument layout) {
-        List<LayoutLine> lines = layout.lines();
+        Map<Integer, LayoutLine> lines = new HashMap<>();
+        for (LayoutLine l : layout.lines()) lines.put(l.lineNo(), l);
         for (ListIterator<ExtractionIssue> it = ex.issues().listIterator(); it.hasNext(); ) {
             ExtractionIssue i = it.next();
             SourceRef s = i.getSource();
@@ -64,12 +67,12 @@ public final class PdfExtractor {
         return new SourceRef(s.getFile(), s.getPage(), s.getLine(), s.getLineEnd(), s.getColumn(), s.getColumnEnd(), box);
     }
 
-    /** The box around lines {@code first..last} that lie on the page (lines are numbered from 1 in order). */
-    private static String box(List<LayoutLine> lines, int page, int first, int last) {
+    /** The box around lines {@code first..last} that lie on the page. */
+    private static String box(Map<Integer, LayoutLine> lines, int page, int first, int last) {
         List<String> boxes = new ArrayList<>();
         for (int n = first; n <= Math.max(first, last); n++) {
-            LayoutLine l = n - 1 < lines.size() ? lines.get(n - 1) : null;
-            if (l == null || l.lineNo() != n || l.box() == null) continue;
+            LayoutLine l = lines.get(n);
+            if (l == null || l.box() == null) continue;
             if (page > 0 && l.page() != page) continue;
             boxes.add(l.box().whole());
         }

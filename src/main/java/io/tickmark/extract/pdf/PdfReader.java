@@ -3,7 +3,6 @@ package io.tickmark.extract.pdf;
 import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.layout.LayoutLine;
 import io.tickmark.extract.layout.LineBox;
-import io.tickmark.extract.layout.Tokenizer;
 import io.tickmark.extract.pdf.PdfText.Problem;
 import io.tickmark.source.UnreadableInputException;
 import org.apache.pdfbox.Loader;
@@ -183,7 +182,7 @@ public final class PdfReader {
         if (limit < total) {
             problems.add(new Problem(limit, "pages after " + limit + " not read: page limit", name + " has " + total + " pages"));
         }
-        return new PdfText(new LayoutDocument(name, out.lines), out.text.toString(), total, limit, problems);
+        return new PdfText(out.layout(name), out.text.toString(), total, limit, problems);
     }
 
     /** A PDF ends with an end-of-file marker; a file cut short (an interrupted download) has none. */
@@ -236,22 +235,32 @@ public final class PdfReader {
 
     /**
      * Joins the pages into layout text (lines ended by newlines, pages by form feeds, as layout
-     * text is written) and into layout lines numbered as the lines of that text.
+     * text is written), then reads that text exactly as layout text is read, so that a PDF and its
+     * layout text give the same lines, and gives each line the boxes of its characters.
      */
     private static final class Assembler {
         final StringBuilder text = new StringBuilder();
-        final List<LayoutLine> lines = new ArrayList<>();
-        private int pages;
-        private int lineNo = 1;
+        /** Per line of the text (line number - 1): the line as written and its boxes. */
+        private final List<PageLine> written = new ArrayList<>();
 
         void page(List<PageLine> pageLines) {
-            pages++;
             for (PageLine l : pageLines) {
                 text.append(l.text()).append('\n');
-                LineBox box = l.boxes() == null ? null : new LineBox(l.boxes());
-                lines.add(new LayoutLine(pages, lineNo++, l.text(), Tokenizer.tokenize(l.text()), box));
+                written.add(l);
             }
             text.append('\f');
+        }
+
+        LayoutDocument layout(String name) {
+            LayoutDocument read = LayoutDocument.fromText(name, text.toString());
+            List<LayoutLine> lines = new ArrayList<>(read.lines().size());
+            for (LayoutLine l : read.lines()) {
+                PageLine w = l.lineNo() - 1 < written.size() ? written.get(l.lineNo() - 1) : null;
+                // Boxes belong to the characters as written; a line read differently keeps none.
+                LineBox box = w != null && w.boxes() != null && w.text().equals(l.text()) ? new LineBox(w.boxes()) : null;
+                lines.add(box == null ? l : new LayoutLine(l.page(), l.lineNo(), l.text(), l.tokens(), box));
+            }
+            return new LayoutDocument(read.file(), lines);
         }
     }
 }
