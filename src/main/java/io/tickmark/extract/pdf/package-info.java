@@ -4,9 +4,11 @@
  * <h2>From glyphs to the layout model</h2>
  * {@link io.tickmark.extract.pdf.GlyphCollector} takes every glyph through PDFBox's text hooks
  * ({@code PDFTextStripper.processTextPosition}) in the order it is drawn, without PDFBox's own
- * sorting and spacing. Pages are then laid out as lines of text with character columns, the
- * same {@link io.tickmark.extract.layout.LayoutDocument} that layout text gives, and handed to
- * {@link io.tickmark.extract.text.TextExtractor} unchanged: one table reader serves both inputs.
+ * sorting and spacing. Pages are then laid out as lines of text with character columns, written
+ * as layout text is written and read back by {@link io.tickmark.extract.layout.LayoutDocument#fromText}
+ * exactly as layout text is read; each line then gets the boxes of its characters, and the
+ * document goes to {@link io.tickmark.extract.text.TextExtractor} unchanged: one table reader
+ * serves both inputs, and a change to how layout text is read applies to PDFs as well.
  *
  * <p>The grouping is our own and follows how layout text ({@code pdftotext -layout}) is written,
  * because that is the shape the table reader was built on and the one a filing's layout text
