@@ -88,6 +88,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--show-passed", description = "Also list the checks that passed (text, json; html and junit always do).")
     boolean showPassed;
 
+    @Option(names = "--password", paramLabel = "PASSWORD",
+            description = "User password for encrypted PDFs (PDFs encrypted with an owner password only open without it).")
+    String password;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -126,7 +130,7 @@ public final class CheckCommand implements Callable<Integer> {
         unknown.removeAll(engine.packs());
         if (!unknown.isEmpty()) return usage(err, "no rule pack " + String.join(", ", unknown) + " (packs: " + String.join(", ", engine.packs()) + ")");
 
-        Checker checker = new Checker(engine, prof);
+        Checker checker = new Checker(engine, prof, password);
         List<DocumentReport> docs = new ArrayList<>();
         List<Report.InputError> unreadable = new ArrayList<>();
         int code = ExitCode.OK.code;

@@ -36,6 +36,10 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE")
     Path output;
 
+    @Option(names = "--password", paramLabel = "PASSWORD",
+            description = "User password for encrypted PDFs (PDFs encrypted with an owner password only open without it).")
+    String password;
+
     @Override
     public Integer call() throws IOException {
         if (!format.equals("json") && !format.equals("text")) {
@@ -44,7 +48,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         Extraction ex;
         try {
-            ex = new Checker(null).extract(file);
+            ex = new Checker(null, null, password).extract(file);
         } catch (UnreadableInputException e) {
             spec.commandLine().getErr().println("tickmark: " + e.getMessage());
             return ExitCode.USAGE_OR_INPUT.code;

@@ -37,10 +37,13 @@ public final class SourceRef {
     public int getColumnEnd() { return columnEnd; }
     public String getBox() { return box; }
 
-    /** Short human form, e.g. {@code line 112} or {@code lines 112-114} or {@code p. 3}. */
+    /**
+     * Short human form, e.g. {@code line 112} or {@code lines 112-114} or {@code p. 3}; for a PDF,
+     * the page and the box ({@code p. 3 [72.0,540.2,130.5,548.9]}).
+     */
     public String describe() {
+        if (box != null && page > 0) return "p. " + page + " [" + box + "]";
         StringBuilder s = new StringBuilder();
-        if (box != null && page > 0) s.append("p. ").append(page).append(' ');
         if (line > 0) s.append(lineEnd > line ? "lines " + line + "-" + lineEnd : "line " + line);
         else if (page > 0 && box == null) s.append("p. ").append(page);
         return s.toString().trim();

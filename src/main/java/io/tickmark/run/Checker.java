@@ -22,14 +22,21 @@ import java.util.Set;
 public final class Checker {
     private final RuleEngine engine;
     private final io.tickmark.facts.Profile profile;
+    private final String pdfPassword;
 
     public Checker(RuleEngine engine) {
         this(engine, null);
     }
 
     public Checker(RuleEngine engine, io.tickmark.facts.Profile profile) {
+        this(engine, profile, null);
+    }
+
+    /** @param pdfPassword the user password for encrypted PDFs, or null */
+    public Checker(RuleEngine engine, io.tickmark.facts.Profile profile, String pdfPassword) {
         this.engine = engine;
         this.profile = profile;
+        this.pdfPassword = pdfPassword;
     }
 
     public RuleEngine engine() { return engine; }
@@ -41,7 +48,7 @@ public final class Checker {
             return switch (source.kind()) {
                 case TEXT -> enrich(new TextExtractor().extract(source), TextExtractor.layoutOf(source), source);
                 case FACTS_JSON -> withLinkbase(FactsJson.read(source.bytes(), source.displayName()));
-                case PDF -> PdfSupport.extract(source);
+                case PDF -> PdfSupport.extract(source, pdfPassword);
             };
         } catch (IOException e) {
             throw new UnreadableInputException(path + ": " + e.getMessage());
@@ -53,7 +60,10 @@ public final class Checker {
     }
 
     private static Extraction enrich(Extraction ex, io.tickmark.extract.layout.LayoutDocument layout, Source source) {
-        String text = new String(source.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return enrich(ex, layout, new String(source.bytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    static Extraction enrich(Extraction ex, io.tickmark.extract.layout.LayoutDocument layout, String text) {
         for (Enricher e : Enrichers.all()) e.enrich(ex, layout, text);
         return ex;
     }

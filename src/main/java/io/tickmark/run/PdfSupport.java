@@ -1,14 +1,20 @@
 package io.tickmark.run;
 
 import io.tickmark.extract.Extraction;
+import io.tickmark.extract.pdf.ConsoleProgress;
+import io.tickmark.extract.pdf.PdfExtractor;
+import io.tickmark.extract.pdf.PdfOptions;
 import io.tickmark.source.Source;
 import io.tickmark.source.UnreadableInputException;
 
-/** PDF input arrives with the PDF extractor (extract/pdf); until then a PDF is reported as unsupported. */
+/** PDF input: the PDF extractor (extract/pdf), then the enrichers over the same laid-out lines. */
 final class PdfSupport {
     private PdfSupport() {}
 
-    static Extraction extract(Source source) throws UnreadableInputException {
-        throw new UnreadableInputException(source.displayName() + ": PDF input is not supported yet; convert it with pdftotext -layout");
+    static Extraction extract(Source source, String password) throws UnreadableInputException {
+        PdfOptions options = PdfOptions.defaults().withPassword(password)
+                .withProgress(ConsoleProgress.ifTerminal(source.path().getFileName().toString()));
+        PdfExtractor.Result r = PdfExtractor.extract(source.path(), source.displayName(), options);
+        return Checker.enrich(r.extraction(), r.layout(), r.text());
     }
 }

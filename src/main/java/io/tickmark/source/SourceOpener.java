@@ -15,12 +15,19 @@ public final class SourceOpener {
         if (Files.isDirectory(path)) throw new UnreadableInputException(path + ": is a directory, not a filing");
         byte[] bytes;
         try {
+            // A PDF is read by the PDF extractor from the file itself, so that a large one is never
+            // held in memory whole; only its first bytes are read here.
+            byte[] head = head(path, PDF_HEADER_WINDOW);
+            if (head.length == 0) throw new UnreadableInputException(path + ": file is empty");
+            if (indexOf(head, "%PDF-") >= 0) return new Source(path, SourceKind.PDF, head);
+            if (path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+                throw new UnreadableInputException(path + ": not a PDF (no %PDF- header)");
+            }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             throw new UnreadableInputException(path + ": cannot be read (" + e.getMessage() + ")");
         }
         if (bytes.length == 0) throw new UnreadableInputException(path + ": file is empty");
-        if (startsWith(bytes, "%PDF-")) return new Source(path, SourceKind.PDF, bytes);
         int i = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) i = 3;
         while (i < bytes.length && Character.isWhitespace(bytes[i])) i++;
@@ -29,10 +36,22 @@ public final class SourceOpener {
         return new Source(path, SourceKind.TEXT, bytes);
     }
 
-    private static boolean startsWith(byte[] b, String prefix) {
-        if (b.length < prefix.length()) return false;
-        for (int i = 0; i < prefix.length(); i++) if (b[i] != prefix.charAt(i)) return false;
-        return true;
+    /** PDF readers accept the header anywhere in the first kilobyte. */
+    private static final int PDF_HEADER_WINDOW = 1024;
+
+    private static byte[] head(Path path, int n) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(path)) {
+            return in.readNBytes(n);
+        }
+    }
+
+    private static int indexOf(byte[] b, String s) {
+        outer:
+        for (int i = 0; i + s.length() <= b.length; i++) {
+            for (int k = 0; k < s.length(); k++) if (b[i + k] != s.charAt(k)) continue outer;
+            return i;
+        }
+        return -1;
     }
 
     /** Text: valid UTF-8 with no NUL bytes and few control characters. */

@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * One line of a laid-out page: its text, where it sits (page, line number in the file, or a PDF
  * baseline) and its tokens with character columns. PDF glyph positions are mapped to the same
- * character-column scale, so one table parser serves both inputs.
+ * character-column scale, so one table parser serves both inputs; a line read from a PDF also
+ * carries the box of every character column ({@code box}, null for layout text).
  */
-public record LayoutLine(int page, int lineNo, String text, List<Token> tokens, String box) {
+public record LayoutLine(int page, int lineNo, String text, List<Token> tokens, LineBox box) {
 
     public static LayoutLine of(int page, int lineNo, String text) {
         return new LayoutLine(page, lineNo, text, Tokenizer.tokenize(text), null);

@@ -1,6 +1,7 @@
 package io.tickmark.extract.text;
 
 import io.tickmark.extract.Extraction;
+import io.tickmark.extract.layout.LayoutLine;
 import io.tickmark.extract.table.Labels;
 import io.tickmark.extract.table.Row;
 import io.tickmark.extract.table.StatementKind;
@@ -124,6 +125,8 @@ final class FactBuilder {
         Map<Integer, String> conceptOfRow = new HashMap<>();
         int rowsRead = 0;
         int figureRows = 0;
+        Map<Integer, LayoutLine> linesByNo = new HashMap<>();
+        for (LayoutLine l : region.lines()) linesByNo.put(l.lineNo(), l);
         Set<Integer> problemLines = new HashSet<>();
         for (ExtractionIssue p : rt.problems()) problemLines.add(p.getSource().getLine());
         for (int r = 0; r < t.rows().size(); r++) {
@@ -167,7 +170,8 @@ final class FactBuilder {
                     figConcept = cp[0];
                     period = cp[1];
                 }
-                SourceRef src = new SourceRef(path, row.page(), row.firstLine(), row.lastLine(), cell.column(), cell.columnEnd(), null);
+                SourceRef src = new SourceRef(path, row.page(), row.firstLine(), row.lastLine(), cell.column(), cell.columnEnd(),
+                        boxOf(linesByNo, cell));
                 ex.figures().add(new Figure(String.format("%s#%04d.%02d", id, r, c), path, id, statement, scope, r, c, label,
                         figConcept, t.columnLabels().get(c), period, cell.value(), cell.decimals(),
                         cell.percent() ? 1 : scale, cell.percent() ? "%" : perUnit.get(c) ? "per-unit" : ex.document().getCurrency(), src));
@@ -237,6 +241,12 @@ final class FactBuilder {
         String what = String.join("; ", kinds) + " in " + table;
         String text = problems.size() + " item(s): " + String.join(" | ", details) + (problems.size() > 3 ? " | …" : "");
         ex.issues().add(new ExtractionIssue(path, table, what, text, SourceRef.ofLines(path, page, first, last)));
+    }
+
+    /** Where a cell sits on its PDF page (the box of its characters); null for layout text. */
+    private static String boxOf(Map<Integer, LayoutLine> linesByNo, Row.Cell cell) {
+        LayoutLine l = linesByNo.get(cell.line());
+        return l == null || l.box() == null ? null : l.box().span(cell.column(), cell.columnEnd());
     }
 
     /** The period of a block of the equity statement, from the header lines above its rows. */

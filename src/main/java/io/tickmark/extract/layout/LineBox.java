@@ -1,0 +1,67 @@
+package io.tickmark.extract.layout;
+
+import java.util.Locale;
+
+/**
+ * Where a line read from a PDF sits on its page: the box of the glyph behind each character
+ * column, so that any run of columns (a figure, a label) has a box of its own. Boxes are in PDF
+ * user space: points, origin at the lower-left corner of the page's crop box, y upwards, as PDF
+ * tools address a page; written {@code x0,y0,x1,y1}.
+ */
+public final class LineBox {
+    private final float[] boxes;
+
+    /** @param boxes four values (x0, y0, x1, y1) per character column; NaN for columns without a glyph */
+    public LineBox(float[] boxes) {
+        this.boxes = boxes;
+    }
+
+    /** The box around the glyphs in columns {@code [start, end)}, or null when there are none. */
+    public String span(int start, int end) {
+        float x0 = Float.POSITIVE_INFINITY;
+        float y0 = Float.POSITIVE_INFINITY;
+        float x1 = Float.NEGATIVE_INFINITY;
+        float y1 = Float.NEGATIVE_INFINITY;
+        int n = boxes.length / 4;
+        for (int c = Math.max(0, start); c < Math.min(end, n); c++) {
+            if (Float.isNaN(boxes[4 * c])) continue;
+            x0 = Math.min(x0, boxes[4 * c]);
+            y0 = Math.min(y0, boxes[4 * c + 1]);
+            x1 = Math.max(x1, boxes[4 * c + 2]);
+            y1 = Math.max(y1, boxes[4 * c + 3]);
+        }
+        if (x0 > x1) return null;
+        return format(x0, y0, x1, y1);
+    }
+
+    /** The box around the whole line. */
+    public String whole() {
+        return span(0, boxes.length / 4);
+    }
+
+    /** The box around several boxes written as {@code x0,y0,x1,y1}; null when none is given. */
+    public static String union(Iterable<String> boxes) {
+        double x0 = Double.POSITIVE_INFINITY;
+        double y0 = Double.POSITIVE_INFINITY;
+        double x1 = Double.NEGATIVE_INFINITY;
+        double y1 = Double.NEGATIVE_INFINITY;
+        for (String b : boxes) {
+            if (b == null) continue;
+            String[] p = b.split(",");
+            x0 = Math.min(x0, Double.parseDouble(p[0]));
+            y0 = Math.min(y0, Double.parseDouble(p[1]));
+            x1 = Math.max(x1, Double.parseDouble(p[2]));
+            y1 = Math.max(y1, Double.parseDouble(p[3]));
+        }
+        return x0 > x1 ? null : format(x0, y0, x1, y1);
+    }
+
+    private static String format(double x0, double y0, double x1, double y1) {
+        return String.format(Locale.ROOT, "%.1f,%.1f,%.1f,%.1f", x0, y0, x1, y1);
+    }
+
+    @Override public String toString() {
+        String w = whole();
+        return w == null ? "" : w;
+    }
+}

@@ -1,0 +1,223 @@
+package io.tickmark.extract.pdf;
+
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
+import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects the glyphs of each page in content-stream order through PDFBox's text hooks, without
+ * PDFBox's own sorting and spacing (plain text output collapses the gaps that separate columns):
+ * every glyph keeps its position, advance, font size and direction. A page is handed on as soon
+ * as it is read, so a large document streams page by page.
+ */
+final class GlyphCollector extends PDFTextStripper {
+
+    /** Receives each page's glyphs as soon as the page has been read. */
+    interface PageSink {
+        void page(int pageNo, PDPage page, List<Glyph> glyphs) throws IOException;
+    }
+
+    private final PageSink sink;
+    private final int maxGlyphsPerPage;
+    private final Map<PDFont, double[]> fontMetrics = new IdentityHashMap<>();
+    private List<Glyph> glyphs = new ArrayList<>();
+    private int seq;
+    private int written;
+    private final PreciseState state = new PreciseState();
+    private double glyphWidth;
+    private double glyphWordSpacing;
+    private double cropX;
+    private double cropY;
+    private double cropW;
+    private double cropH;
+    private boolean truncatedPage;
+    private final List<Integer> truncatedPages = new ArrayList<>();
+    private final List<Integer> failedPages = new ArrayList<>();
+
+    GlyphCollector(PageSink sink, int maxGlyphsPerPage) {
+        this.sink = sink;
+        this.maxGlyphsPerPage = maxGlyphsPerPage;
+        setSortByPosition(false);
+        setSuppressDuplicateOverlappingText(false);
+    }
+
+    /** Pages whose glyphs went beyond the per-page limit (the rest of such a page was not read). */
+    List<Integer> truncatedPages() { return truncatedPages; }
+
+    /** Pages whose content could not be processed (what was read before the fault is kept). */
+    List<Integer> failedPages() { return failedPages; }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        state.operator(operator.getName(), operands, getGraphicsState().getCurrentTransformationMatrix());
+        super.processOperator(operator, operands);
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        state.enter(form.getCOSObject().getCOSArray(COSName.MATRIX), getGraphicsState().getCurrentTransformationMatrix());
+        try {
+            super.showForm(form);
+        } finally {
+            state.leave();
+        }
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
+        state.enter(form.getCOSObject().getCOSArray(COSName.MATRIX), getGraphicsState().getCurrentTransformationMatrix());
+        try {
+            super.showTransparencyGroup(form);
+        } finally {
+            state.leave();
+        }
+    }
+
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+        PDTextState ts = getGraphicsState().getTextState();
+        state.sync(getTextMatrix(), getGraphicsState().getCurrentTransformationMatrix());
+        state.horizontalScaling(PreciseState.snap(ts.getHorizontalScaling()) / 100.0);
+        glyphWidth = PreciseState.width(font, displacement);
+        glyphWordSpacing = code == 32 && !(font instanceof PDType0Font) ? PreciseState.snap(ts.getWordSpacing()) : 0;
+        super.showGlyph(textRenderingMatrix, font, code, displacement);
+        state.afterGlyph(font.isVertical() ? displacement.getY() : glyphWidth, PreciseState.snap(ts.getFontSize()),
+                PreciseState.snap(ts.getCharacterSpacing()), glyphWordSpacing, font.isVertical());
+    }
+
+    @Override
+    protected void applyTextAdjustment(float tx, float ty) {
+        super.applyTextAdjustment(tx, ty);
+        state.adjust(PreciseState.snap(tx), PreciseState.snap(ty));
+    }
+
+    @Override
+    public void processPage(PDPage page) throws IOException {
+        try {
+            super.processPage(page);
+        } catch (IOException | RuntimeException e) {
+            // One broken page must not cost the rest of the document: keep what was read of it.
+            failedPages.add(getCurrentPageNo());
+            if (written < getCurrentPageNo()) writePage();
+        }
+    }
+
+    @Override
+    protected void startPage(PDPage page) {
+        PDRectangle crop = page.getCropBox();
+        cropX = crop.getLowerLeftX();
+        cropY = crop.getLowerLeftY();
+        cropW = crop.getWidth();
+        cropH = crop.getHeight();
+        glyphs = new ArrayList<>();
+        state.startPage(cropX, cropY, cropH);
+        seq = 0;
+        truncatedPage = false;
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition t) {
+        String u = t.getUnicode();
+        seq++;
+        if (u == null || u.isEmpty()) return;
+        if (glyphs.size() >= maxGlyphsPerPage) {
+            truncatedPage = true;
+            return;
+        }
+        Placement p = place(t);
+        if (p == null) return;
+        double[] metrics = metrics(t.getFont());
+        // A ligature ("fi") is one glyph with several characters: share its advance among them.
+        int n = u.codePointCount(0, u.length());
+        double each = p.advance / n;
+        int i = 0;
+        for (int k = 0; k < u.length(); ) {
+            int cp = u.codePointAt(k);
+            k += Character.charCount(cp);
+            glyphs.add(new Glyph(cp, p.x + i * each, each, p.base, p.fontSize, metrics[0], metrics[1], t.getFont(), p.dir, seq,
+                    p.ux, p.uy, p.ax, p.ay));
+            i++;
+        }
+    }
+
+    /** Where a glyph sits: origin and advance in user space, and in the reading frame of its direction. */
+    private record Placement(double ux, double uy, double ax, double ay, double x, double base, double advance,
+                             double fontSize, int dir) {}
+
+    /**
+     * The glyph's position recomputed in double precision from the text and graphics state.
+     * PDFBox composes its matrices in single precision, which on pages drawn with large offsets
+     * moves glyphs by a few thousandths of a point: enough to flip a comparison against a
+     * distance the document sets exactly (a line spacing of one and a half font sizes).
+     */
+    private Placement place(TextPosition t) {
+        PDTextState ts = getGraphicsState().getTextState();
+        double size = Math.abs(PreciseState.snap(ts.getFontSize()));
+        double fontSize = state.fontSize(size);
+        if (!Double.isFinite(fontSize) || fontSize <= 0) return null;
+        double[] o = state.origin(PreciseState.snap(ts.getRise()));
+        boolean vertical = t.getFont().isVertical();
+        double[] a = state.advance(vertical ? 0 : glyphWidth, PreciseState.snap(ts.getFontSize()),
+                PreciseState.snap(ts.getCharacterSpacing()), glyphWordSpacing, vertical);
+        if (!Double.isFinite(o[0]) || !Double.isFinite(o[1])) return null;
+        // Device space: from the crop box's top-left corner, y down. User space: y up.
+        double ux = o[0] + cropX;
+        double uy = cropY + cropH - o[1];
+        int dir = Math.floorMod(Math.round(t.getDir() / 90f), 4);
+        double x;
+        double base;
+        double advance;
+        switch (dir) {
+            case 1 -> { x = cropH - o[1]; base = o[0]; advance = -a[1]; }
+            case 2 -> { x = cropW - o[0]; base = cropH - o[1]; advance = -a[0]; }
+            case 3 -> { x = o[1]; base = cropW - o[0]; advance = a[1]; }
+            default -> { x = o[0]; base = o[1]; advance = a[0]; }
+        }
+        return new Placement(ux, uy, a[0], -a[1], x, base, advance, fontSize, dir);
+    }
+
+    @Override
+    protected void writePage() throws IOException {
+        if (truncatedPage) truncatedPages.add(getCurrentPageNo());
+        written = getCurrentPageNo();
+        sink.page(getCurrentPageNo(), getCurrentPage(), glyphs);
+        glyphs = new ArrayList<>();
+    }
+
+    /**
+     * Ascent and descent as fractions of the font size, from the font descriptor when it gives
+     * plausible values (some descriptors give zero or a negative ascent), else typical values.
+     */
+    private double[] metrics(PDFont font) {
+        return fontMetrics.computeIfAbsent(font, f -> {
+            double ascent = 0.95;
+            double descent = -0.35;
+            PDFontDescriptor d = f == null ? null : f.getFontDescriptor();
+            if (d != null) {
+                double a = Math.abs(d.getAscent() / 1000.0);
+                if (a != 0 && a < 3) ascent = a;
+                double de = -Math.abs(d.getDescent() / 1000.0);
+                if (de != 0 && de > -3) descent = de;
+            }
+            return new double[]{ascent, descent};
+        });
+    }
+}

@@ -1,0 +1,266 @@
+package io.tickmark.extract.pdf;
+
+import io.tickmark.extract.layout.LayoutDocument;
+import io.tickmark.extract.layout.LayoutLine;
+import io.tickmark.extract.layout.LineBox;
+import io.tickmark.extract.pdf.PdfText.Problem;
+import io.tickmark.source.UnreadableInputException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Reads a PDF into the layout model, page by page: each page's glyphs are collected, laid out and
+ * dropped before the next page is read, so memory follows the text, not the file. Files that cannot
+ * be opened as a PDF at all (empty, truncated, damaged, needing a password that was not given) are
+ * unreadable input; pages that cannot be read (no text layer, beyond the page limit, broken
+ * content) are problems reported with the text that was read.
+ */
+public final class PdfReader {
+    private static final int EOF_WINDOW = 4096;
+    /** Pages a reading thread takes at a time. */
+    private static final int CHUNK = 4;
+    private static final int MAX_WORKERS = 4;
+
+    static {
+        // PDFBox reports recoverable font and syntax oddities at WARN; they are not the user's concern.
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox", "error");
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.fontbox", "error");
+        }
+    }
+
+    private PdfReader() {}
+
+    public static PdfText read(Path file, String name, PdfOptions options) throws UnreadableInputException {
+        checkComplete(file, name);
+        MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(options.memoryBytes());
+        String password = options.password() == null ? "" : options.password();
+        try (PDDocument doc = Loader.loadPDF(file.toFile(), password, null, null, memory.streamCache)) {
+            return read(doc, () -> Loader.loadPDF(file.toFile(), password, null, null,
+                    MemoryUsageSetting.setupMixed(options.memoryBytes()).streamCache), name, options);
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableInputException(name + ": " + (options.password() == null
+                    ? "the PDF needs a password to open; give it with --password"
+                    : "the password given does not open the PDF"));
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableInputException(name + ": not a readable PDF (" + oneLine(e) + ")");
+        }
+    }
+
+    /** Opens another copy of the document for another reading thread (a document is not shared between threads). */
+    private interface Opener {
+        PDDocument open() throws IOException;
+    }
+
+    /** One page as laid out, with what was noticed while reading it. */
+    private record PageResult(List<PageLine> lines, boolean hasText, boolean scanned, boolean truncated, boolean failed) {}
+
+    private static PdfText read(PDDocument doc, Opener opener, String name, PdfOptions options) throws IOException {
+        int total = doc.getNumberOfPages();
+        if (total == 0) throw new IOException("it has no pages");
+        int limit = Math.min(total, Math.max(1, options.maxPages()));
+        PageResult[] results = new PageResult[limit];
+        AtomicInteger next = new AtomicInteger(1);
+        AtomicInteger done = new AtomicInteger();
+        int workers = options.threads() > 0 ? Math.min(options.threads(), limit) : workers(limit);
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try {
+            for (int w = 1; w < workers; w++) {
+                Thread t = new Thread(() -> {
+                    try (PDDocument copy = opener.open()) {
+                        readPages(copy, next, limit, results, done, options);
+                    } catch (IOException | RuntimeException e) {
+                        failures.add(e);
+                    }
+                }, "tickmark-pdf-" + w);
+                t.setDaemon(true);
+                t.start();
+                threads.add(t);
+            }
+            readPages(doc, next, limit, results, done, options);
+            for (Thread t : threads) t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading");
+        } finally {
+            if (options.progress() != null) options.progress().done();
+        }
+        if (!failures.isEmpty()) {
+            Throwable f = failures.get(0);
+            throw f instanceof IOException io ? io : new IOException(f.getMessage(), f);
+        }
+        return assemble(results, name, total, limit, options);
+    }
+
+    /** Reading threads: one per core for longer documents (each opens its own copy of the file). */
+    private static int workers(int pages) {
+        if (pages < 2 * CHUNK) return 1;
+        return Math.max(1, Math.min(Math.min(Runtime.getRuntime().availableProcessors(), MAX_WORKERS), pages / CHUNK));
+    }
+
+    /** Takes chunks of pages until none is left, laying out each page as soon as it is read. */
+    private static void readPages(PDDocument doc, AtomicInteger next, int limit, PageResult[] results, AtomicInteger done,
+                                  PdfOptions options) throws IOException {
+        boolean[] scanned = new boolean[1];
+        GlyphCollector collector = new GlyphCollector((pageNo, page, glyphs) -> {
+            boolean hasText = false;
+            for (Glyph g : glyphs) {
+                if (!g.isSpace()) {
+                    hasText = true;
+                    break;
+                }
+            }
+            PDRectangle crop = page.getCropBox();
+            List<PageLine> lines = PageLayout.lay(glyphs, crop.getWidth(), crop.getHeight());
+            results[pageNo - 1] = new PageResult(lines, hasText, !hasText && hasImages(page), false, false);
+            int n = done.incrementAndGet();
+            if (options.progress() != null) {
+                synchronized (options.progress()) {
+                    options.progress().page(n, limit);
+                }
+            }
+        }, options.maxGlyphsPerPage());
+        while (true) {
+            int start = next.getAndAdd(CHUNK);
+            if (start > limit) break;
+            collector.setStartPage(start);
+            collector.setEndPage(Math.min(limit, start + CHUNK - 1));
+            collector.writeText(doc, Writer.nullWriter());
+        }
+        for (int p : collector.truncatedPages()) mark(results, p, true, false);
+        for (int p : collector.failedPages()) mark(results, p, false, true);
+    }
+
+    private static void mark(PageResult[] results, int page, boolean truncated, boolean failed) {
+        PageResult r = results[page - 1];
+        results[page - 1] = r == null ? new PageResult(List.of(), false, false, truncated, failed)
+                : new PageResult(r.lines(), r.hasText(), r.scanned(), r.truncated() || truncated, r.failed() || failed);
+    }
+
+    private static PdfText assemble(PageResult[] results, String name, int total, int limit, PdfOptions options) {
+        Assembler out = new Assembler();
+        List<Problem> problems = new ArrayList<>();
+        List<Integer> scanned = new ArrayList<>();
+        int textPages = 0;
+        for (int i = 0; i < limit; i++) {
+            PageResult r = results[i];
+            int page = i + 1;
+            // A page that was never drawn (no content) is still a page.
+            out.page(r == null ? List.of() : r.lines());
+            if (r == null) continue;
+            if (r.hasText()) textPages++;
+            if (r.scanned()) scanned.add(page);
+            if (r.failed()) problems.add(new Problem(page, "page content could not be read", "page " + page));
+            if (r.truncated()) {
+                problems.add(new Problem(page, "page has more text than the limit of " + options.maxGlyphsPerPage()
+                        + " characters; the rest of the page was not read", "page " + page));
+            }
+        }
+        if (textPages == 0) {
+            problems.add(new Problem(0, "no text layer: scanned pages; OCR is not offered",
+                    name + " (" + total + (total == 1 ? " page)" : " pages)")));
+        } else if (!scanned.isEmpty()) {
+            problems.add(new Problem(scanned.get(0), "no text layer on some pages: scanned pages; OCR is not offered",
+                    "pages " + ranges(scanned)));
+        }
+        if (limit < total) {
+            problems.add(new Problem(limit, "pages after " + limit + " not read: page limit", name + " has " + total + " pages"));
+        }
+        return new PdfText(out.layout(name), out.text.toString(), total, limit, problems);
+    }
+
+    /** A PDF ends with an end-of-file marker; a file cut short (an interrupted download) has none. */
+    private static void checkComplete(Path file, String name) throws UnreadableInputException {
+        try (InputStream in = Files.newInputStream(file)) {
+            long size = Files.size(file);
+            if (size == 0) throw new UnreadableInputException(name + ": file is empty");
+            long skip = Math.max(0, size - EOF_WINDOW);
+            in.skipNBytes(skip);
+            byte[] tail = in.readAllBytes();
+            String t = new String(tail, java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (!t.contains("%%EOF")) {
+                throw new UnreadableInputException(name + ": the PDF is truncated (no end-of-file marker); the file is incomplete");
+            }
+        } catch (IOException e) {
+            throw new UnreadableInputException(name + ": cannot be read (" + oneLine(e) + ")");
+        }
+    }
+
+    private static boolean hasImages(PDPage page) {
+        PDResources r = page.getResources();
+        if (r == null) return false;
+        for (COSName n : r.getXObjectNames()) {
+            try {
+                if (r.isImageXObject(n)) return true;
+            } catch (RuntimeException ignored) {
+                // a broken resource entry is not an image we can count on
+            }
+        }
+        return false;
+    }
+
+    private static String ranges(List<Integer> pages) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < pages.size(); ) {
+            int j = i;
+            while (j + 1 < pages.size() && pages.get(j + 1) == pages.get(j) + 1) j++;
+            if (s.length() > 0) s.append(", ");
+            s.append(pages.get(i));
+            if (j > i) s.append('-').append(pages.get(j));
+            i = j + 1;
+        }
+        return s.toString();
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replaceAll("\\s+", " ").trim();
+    }
+
+    /**
+     * Joins the pages into layout text (lines ended by newlines, pages by form feeds, as layout
+     * text is written), then reads that text exactly as layout text is read, so that a PDF and its
+     * layout text give the same lines, and gives each line the boxes of its characters.
+     */
+    private static final class Assembler {
+        final StringBuilder text = new StringBuilder();
+        /** Per line of the text (line number - 1): the line as written and its boxes. */
+        private final List<PageLine> written = new ArrayList<>();
+
+        void page(List<PageLine> pageLines) {
+            for (PageLine l : pageLines) {
+                text.append(l.text()).append('\n');
+                written.add(l);
+            }
+            text.append('\f');
+        }
+
+        LayoutDocument layout(String name) {
+            LayoutDocument read = LayoutDocument.fromText(name, text.toString());
+            List<LayoutLine> lines = new ArrayList<>(read.lines().size());
+            for (LayoutLine l : read.lines()) {
+                PageLine w = l.lineNo() - 1 < written.size() ? written.get(l.lineNo() - 1) : null;
+                // Boxes belong to the characters as written; a line read differently keeps none.
+                LineBox box = w != null && w.boxes() != null && w.text().equals(l.text()) ? new LineBox(w.boxes()) : null;
+                lines.add(box == null ? l : new LayoutLine(l.page(), l.lineNo(), l.text(), l.tokens(), box));
+            }
+            return new LayoutDocument(read.file(), lines);
+        }
+    }
+}

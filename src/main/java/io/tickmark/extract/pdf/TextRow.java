@@ -1,0 +1,48 @@
+package io.tickmark.extract.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One line of a block: its words left to right, joined into characters with single spaces where
+ * the words are apart, each character with its left edge and its character column.
+ */
+final class TextRow {
+    final List<Word> words = new ArrayList<>();
+    final double base;
+    double xMin = 0;
+    double xMax = -1;
+    double yMin;
+    double yMax;
+    /** Characters of the line (code points); a space between words is a character without a glyph. */
+    int[] chars;
+    /** The glyph behind each character, null for an inserted space. */
+    Glyph[] glyphs;
+    /** Left edge of each character, and the right edge of the line at index {@code chars.length}. */
+    double[] edge;
+    /** Character column of each character (and one past the end), relative to the page once placed. */
+    int[] col;
+
+    TextRow(Word first) {
+        this.base = first.base;
+        add(first);
+    }
+
+    void add(Word w) {
+        words.add(w);
+        if (xMin > xMax) {
+            xMin = w.xMin;
+            xMax = w.xMax;
+            yMin = w.yMin;
+            yMax = w.yMax;
+        } else {
+            xMin = Math.min(xMin, w.xMin);
+            xMax = Math.max(xMax, w.xMax);
+            yMin = Math.min(yMin, w.yMin);
+            yMax = Math.max(yMax, w.yMax);
+        }
+    }
+
+    double fontSize() { return words.get(0).fontSize; }
+    int length() { return chars.length; }
+}
