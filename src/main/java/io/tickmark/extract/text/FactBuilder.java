@@ -135,7 +135,7 @@ final class FactBuilder {
             figureRows++;
             String label = row.label();
             if (label.isEmpty()) {
-                ex.issues().add(new ExtractionIssue(path, id, "figures without a label in " + id, describeCells(row),
+                problems.add(new ExtractionIssue(path, id, "figures without a label: " + describeCells(row), describeCells(row),
                         SourceRef.ofLines(path, row.page(), row.firstLine(), row.lastLine())));
                 continue;
             }

@@ -18,7 +18,10 @@ public final class Framework {
     public static String kind(String text) {
         String head = text.length() > 200_000 ? text.substring(0, 200_000) : text.toLowerCase();
         String h = head.toLowerCase();
-        if (h.contains("form 10-q") || h.contains("semi-annual") || h.contains("interim report") || h.contains("half year")) return "interim-report";
+        int k = h.indexOf("form 10-k");
+        int q = h.indexOf("form 10-q");
+        if (k >= 0 && (q < 0 || k < q)) return "annual-report";
+        if (q >= 0 || h.contains("semi-annual") || h.contains("interim report") || h.contains("half year")) return "interim-report";
         if (h.contains("prospectus")) return "prospectus";
         return "annual-report";
     }
