@@ -91,6 +91,7 @@ public final class Labels {
         t = t.replaceAll("(?i)\\((net )?(total )?(loss|losses|decrease|net loss|increase)[^)]*(stated|listed|filled|expressed|marked)[^)]*\\)?", "");
         t = t.replaceAll("(?i)\\([^)]*with\\s*[“\"]-[”\"]?\\)?", "");
         t = t.replaceAll("[“”\"]", "").replaceAll("\\s+", " ").trim();
+        t = t.replaceAll("(?<=\\p{L})- (?=\\p{L})", "-"); // "Sub- total": a word hyphenated by a wrap
         return t;
     }
 

@@ -125,8 +125,11 @@ public final class WideTableReader {
             String label = labelOf(l, leftmost);
             boolean hasLabel = !cur.row.labelParts.isEmpty();
             boolean split = hasLabel && !label.isEmpty() && Labels.numberingLevel(label) > 0;
+            boolean linePieces = l.tokens().stream().anyMatch(t -> isPiece(t) && t.type() != TokenType.NIL);
             if (!split && cur.settled()) {
-                if (hasLabel && !label.isEmpty() && !Labels.isContinuation(label)) split = true;
+                // A new label starts a row only with figures of its own: a label line alone after a
+                // settled row finishes a wrapped name ("Watch Industry" / "Co., Ltd.").
+                if (hasLabel && !label.isEmpty() && !Labels.isContinuation(label) && linePieces) split = true;
                 for (Token t : l.tokens()) {
                     if (!isPiece(t) || t.type() == TokenType.NIL) continue;
                     int c = columns.columnOfEdge(l.page(), t.end());

@@ -55,17 +55,10 @@ public final class TextExtractor implements Extractor {
             long tabbed = region.lines().stream().filter(l -> TableReader.isFigureLine(l) && l.text().indexOf('\t') >= 0).count();
             long figureLines = region.lines().stream().filter(TableReader::isFigureLine).count();
             if (figureLines > 0 && tabbed * 2 >= figureLines) continue;
+            // Columns too narrow for their figures break them over lines: the wide-table reader joins the
+            // pieces, and reports (never guesses) what it cannot join.
             boolean fragmented = region.lines().stream().filter(LayoutLine::hasFragments).count() >= 3;
-            if (fragmented && region.statement() == null) {
-                // Note tables too narrow for their figures mix rows and columns in ways the equity
-                // statement's fixed grid does not: they are reported, not guessed.
-                LayoutLine first = region.lines().get(0);
-                LayoutLine last = region.lines().get(region.lines().size() - 1);
-                problems.add(new ExtractionIssue(path, null, "table not read: its figures are broken over several lines",
-                        region.title() == null ? "(untitled table)" : region.title(),
-                        SourceRef.ofLines(path, first.page(), first.lineNo(), last.lineNo())));
-                tables.add(new ReadTable(region, new io.tickmark.extract.table.Table(), problems, false));
-            } else if (fragmented) {
+            if (fragmented) {
                 Table t = new WideTableReader((line, what) -> problems.add(new ExtractionIssue(path, null, what,
                         line.text().trim(), SourceRef.ofLines(path, line.page(), line.lineNo(), line.lineNo()))))
                         .read(region.lines(), region.title());
