@@ -1,0 +1,81 @@
+package io.tickmark.extract.table;
+
+import io.tickmark.extract.table.StructureInference.Inferred;
+import io.tickmark.facts.Operand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Relations across columns: a closing "Total" column, and opening + increases - decreases = ending columns. */
+final class ColumnRelations {
+    private ColumnRelations() {}
+
+    static void columnTotals(Table t, List<Inferred> out) {
+        List<String> cols = t.columnLabels;
+        columnMovement(cols, out);
+        for (int c = 1; c < cols.size(); c++) {
+            // A "Total" column sums the columns before it only when it closes the table and the
+            // columns before it are components, not periods or other column groups.
+            if (c != cols.size() - 1 || hasPeriodColumn(cols.subList(0, c)) || fairValueLevels(cols)) continue;
+            String h = cols.get(c).toLowerCase(Locale.ROOT).replaceAll("[\\s’']", "");
+            if (!(h.equals("total") || h.equals("sub-total") || h.equals("subtotal") || h.startsWith("totalowner")
+                    || h.startsWith("totalequity") || h.startsWith("totalshareholder"))) continue;
+            List<Operand> ops = new ArrayList<>();
+            for (int p = 0; p < c; p++) {
+                String ph = cols.get(p).toLowerCase(Locale.ROOT);
+                if (ph.contains("%") || ph.contains("proportion") || ph.contains("ratio") || ph.contains("percent")) return;
+                if (ph.contains("total")) {
+                    // A group's "Total" closes that group; a "Sub-total" is carried into the next total.
+                    ops.clear();
+                    if (!ph.replace(" ", "").matches("sub-?total.*")) continue;
+                }
+                ops.add(new Operand(Integer.toString(p), ph.startsWith("less") ? -1 : 1));
+            }
+            if (ops.size() >= 2) out.add(new Inferred("columns", c, ops, cols.get(c) + " column = sum of the columns before it"));
+        }
+    }
+
+    /**
+     * Movement columns: opening + increases - decreases = ending. A group caption ("Amount
+     * increased in the period") lands on one of the columns it spans, so an uncaptioned column
+     * takes the sign of the group it sits in: increases until the first decrease column, then
+     * decreases.
+     */
+    private static void columnMovement(List<String> cols, List<Inferred> out) {
+        int opening = -1;
+        int ending = -1;
+        for (int c = 0; c < cols.size(); c++) {
+            RowRoles r = RowRoles.ofColumn(cols.get(c));
+            if (r == RowRoles.OPENING && opening < 0) opening = c;
+            if (r == RowRoles.ENDING && opening >= 0) ending = c;
+        }
+        if (opening < 0 || ending <= opening + 1) return;
+        List<Operand> ops = new ArrayList<>();
+        ops.add(new Operand(Integer.toString(opening), 1));
+        int groupSign = 0;
+        for (int c = opening + 1; c < ending; c++) {
+            RowRoles r = RowRoles.ofColumn(cols.get(c));
+            int group = RowRoles.groupSignOfColumn(cols.get(c));
+            if (group != 0) groupSign = group;
+            int sign = r == RowRoles.INCREASE ? 1 : r == RowRoles.DECREASE ? -1 : groupSign;
+            if (sign == 0) return; // a column whose direction nothing states: no relation
+            ops.add(new Operand(Integer.toString(c), sign));
+        }
+        out.add(new Inferred("columns", ending, ops, "ending = opening + increases - decreases (columns)"));
+    }
+
+    /**
+     * Fair value hierarchy tables (Level 1, 2, 3): the total also holds investments measured at
+     * net asset value and netting, which sit outside the levels (ASC 820), so the levels do not add up to it.
+     */
+    private static boolean fairValueLevels(List<String> cols) {
+        for (String h : cols) if (h.toLowerCase(Locale.ROOT).matches(".*\\b(level [123]|netting|nav)\\b.*")) return true;
+        return false;
+    }
+
+    private static boolean hasPeriodColumn(List<String> cols) {
+        for (String h : cols) if (h.matches(".*\\b(19|20)\\d\\d\\b.*") || h.toLowerCase(Locale.ROOT).matches(".*\\b(period|year|balance|ended|as of)\\b.*")) return true;
+        return false;
+    }
+}

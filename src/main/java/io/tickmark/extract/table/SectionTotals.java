@@ -1,0 +1,261 @@
+package io.tickmark.extract.table;
+
+import io.tickmark.extract.table.StructureInference.Inferred;
+import io.tickmark.facts.Operand;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * "Total" rows: which rows of its section a total sums, read from section headers, captions,
+ * numbering, "Including:" sub-items, indentation and "Less:" deductions, never from the figures.
+ */
+final class SectionTotals {
+    private SectionTotals() {}
+
+    /**
+     * A "Total" row sums the rows since the last boundary: a section header ("Current assets:") or
+     * the previous total. In notes, a total with nothing but totals above it sums those totals
+     * (subtotals collapsed into a grand total). In primary statements a total must open with its
+     * own section header; the linkbase covers the rest.
+     */
+    static void sectionTotals(Table t, Set<Integer> skip, boolean statement, List<Inferred> out) {
+        List<Row> rows = t.rows;
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (!r.hasFigures || !Labels.isTotal(r.label()) || skip.contains(i) || RowRoles.of(r.label()) != null) continue;
+            // In a statement a numbered total ("(I) Total comprehensive income") belongs to the numbered
+            // hierarchy, whose sums the numbering gives; it does not close a section.
+            if (statement && Labels.numberingLevel(r.label()) > 0) continue;
+            List<Integer> items = new ArrayList<>();
+            boolean header = false;
+            int j = i - 1;
+            int matching = statement ? matchingHeader(rows, i) : -1;
+            for (; j >= 0; j--) {
+                Row p = rows.get(j);
+                boolean caption = !statement && !p.hasFigures && j + 1 < i && rows.get(j + 1).indent > p.indent + 1
+                        && rows.get(j + 1).page == p.page && Labels.numberingLevel(p.label()) == 0 && !Labels.isSubItem(p.label());
+                if (!p.hasFigures && (Labels.isSectionHeader(p.label()) || caption || j == matching) && (matching < 0 || j <= matching)) {
+                    header = true;
+                    break;
+                }
+                if (Labels.isTotal(p.label())) break;
+                items.add(j);
+            }
+            if (statement && header && matching < 0) continue; // a header that is not this total's own
+            if (statement && !header) {
+                // No section header: "Total assets" below "Total current assets" is that total and
+                // the lines after it; other totals sum the lines since the previous total.
+                if (j >= 0 && rows.get(j).hasFigures && currentOf(rows.get(j).label(), r.label())) items.add(j);
+                header = true;
+            }
+            if (!statement && !Labels.isPlainTotal(r.label()) && !header) continue;
+            // A total just below a section header may close several sections (two maturity bands
+            // under one "Total"): when figures stand above the header without a total of their own,
+            // which rows the total sums is not known, so it is not verified.
+            if (header && !statement && openFiguresAbove(rows, j)) continue;
+            // Only deductions since the previous total: net = that total less them ("Gross property",
+            // "Less accumulated depreciation", "Total").
+            boolean hasItems = items.stream().anyMatch(k -> rows.get(k).hasFigures);
+            if (!header && hasItems && j >= 0 && rows.get(j).hasFigures
+                    && items.stream().filter(k -> rows.get(k).hasFigures).allMatch(k -> Labels.isDeduction(rows.get(k).label()))) {
+                items.add(j);
+            } else if (!header && hasItems && j >= 0 && rows.get(j).hasFigures && !statement) {
+                // A total right after another total sums either the rows since it or everything
+                // above: unless the one above is a sub-total, which it is cannot be told.
+                if (!Labels.strip(rows.get(j).label()).toLowerCase().matches("sub-? ?total.*")) continue;
+                items.add(j);
+            }
+            if (items.stream().noneMatch(k -> rows.get(k).hasFigures)) {
+                if (statement) continue;
+                items.clear();
+                for (int k = i - 1; k >= 0 && Labels.isTotal(rows.get(k).label()) && rows.get(k).hasFigures; k--) items.add(k);
+                if (items.size() < 2) continue;
+            }
+            List<Integer> parts = sameSide(r.label(), rows, topLevel(rows, items, statement));
+            if (parts.isEmpty()) continue;
+            // A footnoted total ("Total nuclear decommissioning trusts (2)") is qualified by its
+            // note (amounts outside the columns shown); a run whose indentation steps back out
+            // holds an unlabelled subtotal ("Bundled gas revenues"). Neither is verified.
+            if (!statement && (footnoted(r.label()) || stepsOut(rows, parts))) continue;
+            List<Operand> ops = new ArrayList<>();
+            for (int p : parts) ops.add(new Operand(Integer.toString(p), deductionSign(rows.get(p))));
+            out.add(new Inferred("rows", i, ops, describe(r.label(), rows, parts)));
+        }
+    }
+
+    private static final Set<String> HEADER_STOPWORDS = Set.of("cash", "flows", "flow", "from", "by", "in", "of", "the", "net",
+            "total", "and", "arising", "provided", "used", "generated", "activities", "activity", "–", "-", "for");
+
+    /**
+     * In a statement, the section header a total closes: the nearest one above whose significant
+     * words all appear in the total's label ("Operating activities:" for "Cash generated by
+     * operating activities"), passing over nested headers without totals of their own
+     * ("Adjustments to reconcile net income ...:"). -1 when none matches.
+     */
+    private static int matchingHeader(List<Row> rows, int total) {
+        Set<String> words = words(rows.get(total).label());
+        for (int j = total - 1; j >= 0; j--) {
+            Row p = rows.get(j);
+            if (Labels.isTotal(p.label())) return -1;
+            if (p.hasFigures) continue;
+            Set<String> hw = words(p.label());
+            if (!hw.isEmpty() && words.containsAll(hw)) return j;
+        }
+        return -1;
+    }
+
+    private static Set<String> words(String label) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : Labels.strip(label).toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").split("\\s+")) {
+            if (w.isEmpty() || HEADER_STOPWORDS.contains(w)) continue;
+            out.add(w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+        }
+        return out;
+    }
+
+    private static boolean footnoted(String label) {
+        return label.trim().matches(".*\\S\\s*\\(\\d\\)$");
+    }
+
+    private static boolean stepsOut(List<Row> rows, List<Integer> parts) {
+        for (int k = 1; k < parts.size(); k++) {
+            Row a = rows.get(parts.get(k - 1));
+            Row b = rows.get(parts.get(k));
+            if (a.page == b.page && b.indent < a.indent - 1 && Labels.numberingLevel(b.label()) == 0) return true;
+        }
+        return false;
+    }
+
+    /** "Total current assets" is the current part of "Total assets". */
+    private static boolean currentOf(String previous, String total) {
+        String p = Labels.strip(previous).toLowerCase(Locale.ROOT);
+        String t = Labels.strip(total).toLowerCase(Locale.ROOT);
+        return t.matches("total (assets|liabilities)") && p.equals(t.replace("total ", "total current "));
+    }
+
+    /**
+     * A liability total never includes an asset line ("Operating lease right-of-use assets" above
+     * "Total operating lease liabilities"). Deferred tax tables are the exception: their assets and
+     * liabilities are named after the balances that give rise to them.
+     */
+    private static List<Integer> sameSide(String total, List<Row> rows, List<Integer> parts) {
+        String t = total.toLowerCase(Locale.ROOT);
+        if (!t.contains("liabilit") || t.contains("asset") || t.contains("tax")) return parts;
+        List<Integer> out = new ArrayList<>();
+        for (int p : parts) {
+            String l = Labels.strip(rows.get(p).label()).toLowerCase(Locale.ROOT);
+            if (l.matches(".*\\bassets?$")) continue;
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** How many rows from {@code from} on sit deeper than {@code indent}, consecutively. */
+    private static int deeperFollowers(List<Row> rows, int from, int indent) {
+        int n = 0;
+        for (int k = from; k < rows.size() && rows.get(k).indent > indent + 1; k++) if (rows.get(k).hasFigures) n++;
+        return n;
+    }
+
+    private static boolean openFiguresAbove(List<Row> rows, int header) {
+        for (int k = header - 1; k >= 0; k--) {
+            Row p = rows.get(k);
+            if (Labels.isTotal(p.label()) || Labels.strip(p.label()).toLowerCase().startsWith("net ")) return false;
+            if (p.hasFigures) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Items of a run that add up to its total: sub-items ("Including:" and the rows indented under
+     * it), rows indented under a shallower row on the same page ("Over 3 years" / "3 to 4 years"),
+     * and rows numbered deeper than their siblings are left out. A lone number is a note reference
+     * that leaked into the label ("35. Notes payable"), not a numbering level.
+     */
+    private static List<Integer> topLevel(List<Row> rows, List<Integer> items, boolean statement) {
+        List<Integer> asc = new ArrayList<>(items);
+        asc.sort(Integer::compare);
+        List<Integer> kept = new ArrayList<>();
+        int subIndent = -1;
+        int parentIndent = -1;
+        Row lastKept = null;
+        int lastKeptIdx = -1;
+        for (int idx : asc) {
+            Row r = rows.get(idx);
+            if (Labels.isSubItem(r.label())) {
+                subIndent = r.indent;
+                parentIndent = lastKept == null ? -1 : lastKept.indent;
+                continue;
+            }
+            boolean numbered = Labels.numberingLevel(r.label()) > 0;
+            if (subIndent >= 0 && r.indent > parentIndent && parentIndent >= 0 && !numbered) continue;
+            subIndent = -1;
+            int deeper = lastKept == null ? 0 : r.indent - lastKept.indent;
+            // Statements show breakdowns with "Including:" or as sections; indentation there is style.
+            if (!statement && !numbered && lastKept != null && lastKept.page == r.page && lastKept.hasFigures && deeper >= 2 && deeper <= 10
+                    && (Labels.numberingLevel(lastKept.label()) > 0 || deeperFollowers(rows, lastKeptIdx + 1, lastKept.indent) >= 2)) {
+                continue;
+            }
+            kept.add(idx);
+            if (r.hasFigures) {
+                lastKept = r;
+                lastKeptIdx = idx;
+            }
+        }
+        Map<Integer, Integer> perLevel = new HashMap<>();
+        for (int idx : kept) {
+            int lv = Labels.numberingLevel(rows.get(idx).label());
+            if (lv > 0) perLevel.merge(lv, 1, Integer::sum);
+        }
+        int minLevel = Integer.MAX_VALUE;
+        for (Map.Entry<Integer, Integer> e : perLevel.entrySet()) if (e.getValue() >= 2) minLevel = Math.min(minLevel, e.getKey());
+        if (minLevel == Integer.MAX_VALUE) return kept;
+        // Numbered siblings: keep the rows at the shallowest level; unnumbered rows before the first
+        // numbered one stand beside them, unnumbered rows after one belong to it.
+        List<Integer> result = new ArrayList<>();
+        boolean seenNumbered = false;
+        for (int idx : kept) {
+            int lv = Labels.numberingLevel(rows.get(idx).label());
+            if (lv == minLevel) {
+                seenNumbered = true;
+                result.add(idx);
+            } else if (lv == 0 && !seenNumbered) {
+                result.add(idx);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * "Less:" rows are subtracted, unless the filing already shows them negative (then the sign is
+     * in the figure, and subtracting again would count it twice).
+     */
+    private static int deductionSign(Row r) {
+        if (!Labels.isDeduction(r.label())) return 1;
+        boolean anyPositive = false;
+        boolean anyFigure = false;
+        for (Row.Cell c : r.cells) {
+            if (c == null) continue;
+            anyFigure = true;
+            if (c.value().signum() > 0) anyPositive = true;
+        }
+        return anyFigure && !anyPositive ? 1 : -1;
+    }
+
+    private static String describe(String total, List<Row> rows, List<Integer> parts) {
+        StringBuilder s = new StringBuilder(total).append(" = ");
+        for (int k = 0; k < parts.size(); k++) {
+            Row p = rows.get(parts.get(k));
+            if (k > 0) s.append(Labels.isDeduction(p.label()) ? " - " : " + ");
+            String l = Labels.strip(p.label());
+            s.append(l.length() > 40 ? l.substring(0, 40) + "…" : l);
+            if (s.length() > 220) { s.append(" …"); break; }
+        }
+        return s.toString();
+    }
+}
