@@ -18,6 +18,8 @@ import java.util.Map;
  */
 public final class ConceptDictionary {
     private final Map<String, String> byKey = new HashMap<>();
+    /** Label patterns per statement ("total <company> shareholders' equity"), tried after exact labels. */
+    private final java.util.List<String[]> patterns = new java.util.ArrayList<>();
     /** Labels under which a concept appears as a row inside a note ("Interest payment" in the financial expenses note). */
     private final Map<String, String> noteRows = new HashMap<>();
 
@@ -33,6 +35,7 @@ public final class ConceptDictionary {
                     d.byKey.putIfAbsent(key(c.get("statement").asText(), fw, normalise(l.asText())), c.get("id").asText());
                 }
                 for (JsonNode l : c.path("noteLabels")) d.noteRows.putIfAbsent(normalise(l.asText()), c.get("id").asText());
+                for (JsonNode pt : c.path("patterns")) d.patterns.add(new String[]{c.get("statement").asText(), pt.asText(), c.get("id").asText()});
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -46,6 +49,9 @@ public final class ConceptDictionary {
         if (n.isEmpty()) return null;
         String c = byKey.get(key(statement, framework, n));
         if (c == null) c = byKey.get(key(statement, "*", n));
+        if (c == null) {
+            for (String[] p : patterns) if (p[0].equals(statement) && n.matches(p[1])) return p[2];
+        }
         return c;
     }
 

@@ -193,6 +193,7 @@ public final class TableLocator {
     private static int regionStart(List<LayoutLine> lines, int firstFigure, int afterLineNo, boolean inStatement) {
         int s = firstFigure;
         int blanks = 0;
+        boolean captionsOnly = false;
         for (int j = firstFigure - 1; j >= 0; j--) {
             LayoutLine l = lines.get(j);
             if (l.lineNo() <= afterLineNo) break;
@@ -201,9 +202,17 @@ public final class TableLocator {
                 continue;
             }
             String t = l.text().trim();
+            if (captionsOnly) {
+                // above a unit line that carries the years, only the rest of the column captions
+                // ("April 30,   January 31,") belong to the table
+                if (l.tokens().get(0).start() < 40) break;
+                s = j;
+                continue;
+            }
             if (isUnit(t) && l.tokens().size() >= 2) {
                 s = j; // "(in millions)   2022   2021": the unit and the column header on one line
-                break;
+                captionsOnly = true;
+                continue;
             }
             if (isProse(l) || isUnit(t) || StatementKind.fromHeading(t) != null || isTerminator(t)
                     || !inStatement && (isLeadIn(l) || US_NOTE_HEADING.matcher(l.text()).matches())

@@ -109,7 +109,7 @@ final class FactBuilder {
             perUnit.add(c.toLowerCase(Locale.ROOT).matches(".*\\b(per (share|unit|rsu|option)|weighted[- ]average|price|rate|ratio|yield|years?\\))\\b.*"));
         }
         List<String> colPeriods = new ArrayList<>();
-        for (String c : t.columnLabels()) colPeriods.add(Periods.resolve(c, instant, periods));
+        for (String c : siblingDates(t.columnLabels())) colPeriods.add(Periods.resolve(c, instant, periods));
         // A note's first table reconciles to its statement line: its total (or its only row, named
         // like the note) carries the note's concept. Later tables break the balance down in other
         // ways (gross, by ageing, by provision) and do not tie.
@@ -199,6 +199,31 @@ final class FactBuilder {
         String name = region.entity().replaceAll("\\s+", " ").trim();
         if (primaryEntity == null) primaryEntity = name;
         return name.equalsIgnoreCase(primaryEntity) ? "consolidated" : "registrant:" + name;
+    }
+
+    /**
+     * Column headers share one form: where a header lost its month and day to the layout ("2022"
+     * beside "Three Months Ended April 30, 2023"), it takes its neighbour's with its own year.
+     */
+    private static List<String> siblingDates(List<String> labels) {
+        String full = null;
+        for (String l : labels) {
+            if (Periods.dateIn(l.toLowerCase(Locale.ROOT).replace(',', ' ').replaceAll("\\s+", " ")) != null) {
+                full = l;
+                break;
+            }
+        }
+        if (full == null) return labels;
+        java.util.regex.Matcher fy = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b").matcher(full);
+        if (!fy.find()) return labels;
+        String fullYear = fy.group();
+        List<String> out = new ArrayList<>();
+        for (String l : labels) {
+            java.util.regex.Matcher y = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b").matcher(l);
+            boolean dated = Periods.dateIn(l.toLowerCase(Locale.ROOT).replace(',', ' ').replaceAll("\\s+", " ")) != null;
+            out.add(!dated && y.find() ? full.replace(fullYear, y.group()) : l);
+        }
+        return out;
     }
 
     /** Most frequent number of decimals among a table's amounts. */
