@@ -18,6 +18,8 @@ import java.util.Map;
  */
 public final class ConceptDictionary {
     private final Map<String, String> byKey = new HashMap<>();
+    /** Concepts of flows (income and cash-flow statements), which take durations rather than instants. */
+    private final java.util.Set<String> flows = new java.util.HashSet<>();
     /** Label patterns per statement ("total <company> shareholders' equity"), tried after exact labels. */
     private final java.util.List<String[]> patterns = new java.util.ArrayList<>();
     /** Labels under which a concept appears as a row inside a note ("Interest payment" in the financial expenses note). */
@@ -35,6 +37,8 @@ public final class ConceptDictionary {
                     d.byKey.putIfAbsent(key(c.get("statement").asText(), fw, normalise(l.asText())), c.get("id").asText());
                 }
                 for (JsonNode l : c.path("noteLabels")) d.noteRows.putIfAbsent(normalise(l.asText()), c.get("id").asText());
+                String st = c.get("statement").asText();
+                if (st.equals("income") || st.equals("cashflow")) d.flows.add(c.get("id").asText());
                 for (JsonNode pt : c.path("patterns")) d.patterns.add(new String[]{c.get("statement").asText(), pt.asText(), c.get("id").asText()});
             }
         } catch (IOException e) {
@@ -63,6 +67,10 @@ public final class ConceptDictionary {
             if (c != null) return c;
         }
         return null;
+    }
+
+    public boolean isFlow(String concept) {
+        return concept != null && flows.contains(concept);
     }
 
     /** A concept for a row inside a note table, from the labels notes use for breakdown lines. */

@@ -37,6 +37,8 @@ public final class Tokenizer {
         for (int k = 0; k < words.size(); k++) {
             int[] w = words.get(k);
             String word = line.substring(w[0], w[1]);
+            // Rules drawn under figures ("---------", "=========") mark totals; they are not content.
+            if (word.length() >= 3 && word.matches("[-=_─━]+")) continue;
             Token t = classify(word, w[0], w[1]);
             // A number followed by a word one space away is label text: "1. Opening", "3 years", "30 June".
             if (t.type() != TokenType.TEXT && t.type() != TokenType.CURRENCY && k + 1 < words.size()

@@ -18,6 +18,8 @@ public final class Row {
     boolean hasFigures;
     /** Part of the row could not be read: relations that involve it cannot be verified. */
     boolean broken;
+    /** A rule ("-------") was drawn above the row: the layout marks it as a subtotal. */
+    boolean ruledAbove;
 
     Row(int columns) {
         this.cells = new Cell[columns];

@@ -23,11 +23,15 @@ final class SectionTotals {
      * (subtotals collapsed into a grand total). In primary statements a total must open with its
      * own section header; the linkbase covers the rest.
      */
-    static void sectionTotals(Table t, Set<Integer> skip, boolean statement, List<Inferred> out) {
+    /**
+     * @param running in a profit statement a ruled subtotal that is not a "Total" ("Gross profit",
+     *                "Loss before tax") is the previous subtotal plus the lines since it
+     */
+    static void sectionTotals(Table t, Set<Integer> skip, boolean statement, boolean running, List<Inferred> out) {
         List<Row> rows = t.rows;
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
-            if (!r.hasFigures || !Labels.isTotal(r.label()) || skip.contains(i) || RowRoles.of(r.label()) != null) continue;
+            if (!r.hasFigures || !isTotalRow(r) || skip.contains(i) || RowRoles.of(r.label()) != null) continue;
             // In a statement a numbered total ("(I) Total comprehensive income") belongs to the numbered
             // hierarchy, whose sums the numbering gives; it does not close a section.
             if (statement && Labels.numberingLevel(r.label()) > 0) continue;
@@ -43,7 +47,7 @@ final class SectionTotals {
                     header = true;
                     break;
                 }
-                if (Labels.isTotal(p.label())) break;
+                if (isTotalRow(p)) break;
                 items.add(j);
             }
             if (statement && header && matching < 0) continue; // a header that is not this total's own
@@ -51,6 +55,7 @@ final class SectionTotals {
                 // No section header: "Total assets" below "Total current assets" is that total and
                 // the lines after it; other totals sum the lines since the previous total.
                 if (j >= 0 && rows.get(j).hasFigures && currentOf(rows.get(j).label(), r.label())) items.add(j);
+                else if (running && j >= 0 && rows.get(j).hasFigures && isTotalRow(rows.get(j)) && !Labels.isTotal(r.label())) items.add(j);
                 header = true;
             }
             if (!statement && !Labels.isPlainTotal(r.label()) && !header) continue;
@@ -101,7 +106,7 @@ final class SectionTotals {
         Set<String> words = words(rows.get(total).label());
         for (int j = total - 1; j >= 0; j--) {
             Row p = rows.get(j);
-            if (Labels.isTotal(p.label())) return -1;
+            if (isTotalRow(p)) return -1;
             if (p.hasFigures) continue;
             Set<String> hw = words(p.label());
             if (!hw.isEmpty() && words.containsAll(hw)) return j;
@@ -129,6 +134,11 @@ final class SectionTotals {
             if (a.page == b.page && b.indent < a.indent - 1 && Labels.numberingLevel(b.label()) == 0) return true;
         }
         return false;
+    }
+
+    /** A total by its label ("Total", "Subtotal", "Net cash ...") or by the rule drawn above it. */
+    static boolean isTotalRow(Row r) {
+        return Labels.isTotal(r.label()) || r.ruledAbove && r.hasFigures;
     }
 
     /** "Total current assets" is the current part of "Total assets". */

@@ -48,6 +48,7 @@ public enum StatementKind {
     }
 
     private boolean full(String core) {
+        if (core.matches("\\s*(?:" + regexOf() + ")\\s*")) return true;
         return pattern.matcher(core).matches() && core.replaceAll(regexOf(), "").trim().length() <= 3;
     }
 

@@ -25,8 +25,13 @@ public final class StructureInference {
      * @param skipTotals rows whose total the concept linkbase already covers (by row index)
      */
     public static List<Inferred> infer(Table t, Set<Integer> skipTotals, boolean statement) {
+        return infer(t, skipTotals, statement, false);
+    }
+
+    /** @param running profit statements: ruled subtotals carry the previous subtotal forward */
+    public static List<Inferred> infer(Table t, Set<Integer> skipTotals, boolean statement, boolean running) {
         List<Inferred> out = new ArrayList<>();
-        SectionTotals.sectionTotals(t, skipTotals, statement, out);
+        SectionTotals.sectionTotals(t, skipTotals, statement, running, out);
         MovementSchedules.movements(t, out);
         MovementSchedules.numberedGroups(t, skipTotals, out);
         ColumnRelations.columnTotals(t, out);

@@ -252,6 +252,7 @@ public final class TableLocator {
 
     private static boolean isTerminator(String t) {
         String s = t.toLowerCase(Locale.ROOT);
+        if (s.matches("^notes? to (the )?(consolidated |condensed )*financial statements\\.?$")) return true;
         return s.startsWith("see accompanying") || s.startsWith("the accompanying notes") || s.startsWith("legal representative")
                 || s.startsWith("the notes on pages") || s.startsWith("person in charge");
     }

@@ -39,6 +39,10 @@ public final class TableReader {
         List<LayoutLine> body = new ArrayList<>();
         for (int i = 0; i < region.size(); i++) {
             LayoutLine l = region.get(i);
+            if (isRule(l) && i > firstFig) {
+                body.add(l); // kept as a marker: the row below it is a subtotal
+                continue;
+            }
             if (LayoutDocument.isPageNumber(l) || l.isBlank()) continue;
             // Footnote markers wrapped onto a line of their own ("(1)(2)") carry nothing to read.
             if (l.tokens().size() <= 3 && l.tokens().stream().allMatch(t -> t.text().matches("(\\(\\d{1,2}\\))+"))) continue;
@@ -55,6 +59,12 @@ public final class TableReader {
         table.lastLine = region.get(region.size() - 1).lineNo();
         table.page = region.get(firstFig).page();
         return table;
+    }
+
+    /** A line that only draws rules under figures ("---------   ----------"). */
+    static boolean isRule(LayoutLine l) {
+        String t = l.text().trim();
+        return t.length() >= 3 && t.matches("[-=_─━\\s]+") && t.replaceAll("\\s", "").length() >= 3;
     }
 
     /** A line whose trailing tokens include a figure that is not merely a year. */
@@ -149,7 +159,13 @@ public final class TableReader {
         Row current = null;
         int lastLineNo = -10;
         boolean awaitingLabel = false;
+        boolean ruled = false;
         for (LayoutLine l : body) {
+            if (isRule(l)) {
+                ruled = true;
+                continue;
+            }
+            int rowsBefore = table.rows.size();
             boolean figs = isFigureLine(l);
             String label = l.label();
             boolean adjacent = l.lineNo() - lastLineNo <= 2;
@@ -194,6 +210,10 @@ public final class TableReader {
                 }
             }
             lastLineNo = l.lineNo();
+            if (table.rows.size() > rowsBefore) {
+                table.rows.get(table.rows.size() - 1).ruledAbove = ruled;
+                ruled = false;
+            }
         }
         for (Row r : table.rows) if (r.hasFigures) table.rowsWithFigures++;
     }

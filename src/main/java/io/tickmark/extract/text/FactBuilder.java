@@ -90,6 +90,10 @@ final class FactBuilder {
         String statement = kind == null ? "note" : kind.code();
         String id = tableId(kind, scope, region);
         long scale = Units.scaleOf(region.unitText());
+        if (scale == 1) {
+            // "RMB'000" set in the column headers rather than on a line of its own
+            for (String c : t.columnLabels()) if (Units.scaleOf(c) > 1) scale = Units.scaleOf(c);
+        }
         SourceRef tableRef = SourceRef.ofLines(path, t.page(), t.firstLine(), t.lastLine());
         List<ExtractionIssue> problems = new ArrayList<>(rt.problems());
         int modeDecimals = documentDecimals;
@@ -103,13 +107,6 @@ final class FactBuilder {
             return;
         }
         String dictStatement = kind == null ? null : (kind == StatementKind.COMPREHENSIVE_INCOME ? "income" : kind.code());
-        boolean instant = kind == StatementKind.BALANCE_SHEET || kind == null;
-        List<Boolean> perUnit = new ArrayList<>();
-        for (String c : t.columnLabels()) {
-            perUnit.add(c.toLowerCase(Locale.ROOT).matches(".*\\b(per (share|unit|rsu|option)|weighted[- ]average|price|rate|ratio|yield|years?\\))\\b.*"));
-        }
-        List<String> colPeriods = new ArrayList<>();
-        for (String c : siblingDates(t.columnLabels())) colPeriods.add(Periods.resolve(c, instant, periods));
         // A note's first table reconciles to its statement line: its total (or its only row, named
         // like the note) carries the note's concept. Later tables break the balance down in other
         // ways (gross, by ageing, by provision) and do not tie.
@@ -121,6 +118,18 @@ final class FactBuilder {
             if (sub != null) noteConcept = sub;
         }
         String equityPeriod = rt.wide() && kind == StatementKind.EQUITY ? blockPeriod(region) : null;
+        boolean instant = kind == StatementKind.BALANCE_SHEET || kind == null && !DICTIONARY.isFlow(noteConcept);
+        // A "Notes" column holds references to the notes (5, 6(a)), not amounts.
+        List<Boolean> noteColumn = new ArrayList<>();
+        for (int c = 0; c < t.columnLabels().size(); c++) {
+            noteColumn.add(t.columnLabels().get(c).matches("(?i).*\\bnotes?\\b.*") && onlyNoteNumbers(t, c));
+        }
+        List<Boolean> perUnit = new ArrayList<>();
+        for (String c : t.columnLabels()) {
+            perUnit.add(c.toLowerCase(Locale.ROOT).matches(".*\\b(per (share|unit|rsu|option)|weighted[- ]average|price|rate|ratio|yield|years?\\))\\b.*"));
+        }
+        List<String> colPeriods = new ArrayList<>();
+        for (String c : siblingDates(t.columnLabels())) colPeriods.add(Periods.resolve(c, instant, periods));
         Set<Integer> skipTotals = new HashSet<>();
         Map<Integer, String> conceptOfRow = new HashMap<>();
         int rowsRead = 0;
@@ -154,7 +163,7 @@ final class FactBuilder {
             if (!rowProblem) rowsRead++;
             for (int c = 0; c < row.cells().length; c++) {
                 Row.Cell cell = row.cells()[c];
-                if (cell == null) continue;
+                if (cell == null || noteColumn.get(c)) continue;
                 if (modeDecimals == 2 && cell.decimals() == 1 && !cell.percent()) {
                     // The table shows cents; a figure with one decimal lost its last digit to a wrap.
                     problems.add(new ExtractionIssue(path, id, "figure cut off", label + ": " + cell.value().toPlainString(),
@@ -178,7 +187,8 @@ final class FactBuilder {
             }
         }
         reportProblems(id, problems);
-        List<StructureInference.Inferred> inferred = StructureInference.infer(t, skipTotals, kind != null);
+        List<StructureInference.Inferred> inferred = StructureInference.infer(t, skipTotals, kind != null,
+                kind == StatementKind.INCOME || kind == StatementKind.COMPREHENSIVE_INCOME);
         for (StructureInference.Inferred inf : inferred) {
             ex.relations().add(new Relation(id + ":" + inf.kind() + ":" + inf.total(), inf.kind(), path, id,
                     Integer.toString(inf.total()), inf.parts(), "layout", inf.description()));
@@ -224,6 +234,18 @@ final class FactBuilder {
             out.add(!dated && y.find() ? full.replace(fullYear, y.group()) : l);
         }
         return out;
+    }
+
+    /** A column of small whole numbers: references to notes, not amounts. */
+    private static boolean onlyNoteNumbers(Table t, int c) {
+        boolean any = false;
+        for (Row r : t.rows()) {
+            Row.Cell cell = r.cells()[c];
+            if (cell == null) continue;
+            any = true;
+            if (cell.decimals() > 0 || cell.value().signum() < 0 || cell.value().compareTo(java.math.BigDecimal.valueOf(200)) > 0) return false;
+        }
+        return any;
     }
 
     /** Most frequent number of decimals among a table's amounts. */
