@@ -226,10 +226,6 @@ public final class TableLocator {
         return s;
     }
 
-    private static boolean isColumnCaption(LayoutLine l) {
-        return l.tokens().size() >= 2;
-    }
-
     private static boolean nextIsHeaderOrUnit(List<LayoutLine> lines, int j) {
         for (int k = j + 1; k < lines.size() && k <= j + 6; k++) {
             LayoutLine n = lines.get(k);

@@ -305,10 +305,6 @@ final class FactBuilder {
         return periods.currentDuration;
     }
 
-    private static boolean sameAsTitle(String label, String note) {
-        return ConceptDictionary.normalise(label).equals(ConceptDictionary.normalise(note.replaceAll("^\\s*\\d{1,3}\\s?[.、]\\s*", "")));
-    }
-
     private static String describeCells(Row row) {
         StringBuilder s = new StringBuilder();
         for (Row.Cell c : row.cells()) if (c != null) s.append(s.length() > 0 ? " | " : "").append(c.value().toPlainString());
