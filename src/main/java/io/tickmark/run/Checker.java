@@ -51,7 +51,7 @@ public final class Checker {
                 case PDF -> PdfSupport.extract(source, pdfPassword);
             };
         } catch (IOException e) {
-            throw new UnreadableInputException(path + ": " + e.getMessage());
+            throw new UnreadableInputException(path + ": " + oneLine(e.getMessage()));
         }
     }
 
@@ -82,5 +82,13 @@ public final class Checker {
         if (!ex.relations().isEmpty()) return ex;
         ex.relations().addAll(Linkbase.load().relationsFor(ex.document().getPath(), ex.document().getFramework()));
         return ex;
+    }
+
+    /** A parser's message on one line, without the location dump some libraries append. */
+    private static String oneLine(String message) {
+        if (message == null) return "cannot be read";
+        String m = message.split("\\R", 2)[0].trim();
+        int at = m.indexOf(" at [Source");
+        return at > 0 ? m.substring(0, at) : m;
     }
 }
