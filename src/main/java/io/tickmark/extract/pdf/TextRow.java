@@ -1,19 +1,12 @@
 package io.tickmark.extract.pdf;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * One line of a block: its words left to right, joined into characters with single spaces where
  * the words are apart, each character with its left edge and its character column.
  */
-final class TextRow {
-    final List<Word> words = new ArrayList<>();
+final class TextRow extends WordGroup {
     final double base;
-    double xMin = 0;
-    double xMax = -1;
-    double yMin;
-    double yMax;
     /** Characters of the line (code points); a space between words is a character without a glyph. */
     int[] chars;
     /** The glyph behind each character, null for an inserted space. */
@@ -26,21 +19,6 @@ final class TextRow {
     TextRow(Word first) {
         this.base = first.base;
         add(first);
-    }
-
-    void add(Word w) {
-        words.add(w);
-        if (xMin > xMax) {
-            xMin = w.xMin;
-            xMax = w.xMax;
-            yMin = w.yMin;
-            yMax = w.yMax;
-        } else {
-            xMin = Math.min(xMin, w.xMin);
-            xMax = Math.max(xMax, w.xMax);
-            yMin = Math.min(yMin, w.yMin);
-            yMax = Math.max(yMax, w.yMax);
-        }
     }
 
     double fontSize() { return words.get(0).fontSize; }
