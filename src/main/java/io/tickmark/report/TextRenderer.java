@@ -25,7 +25,8 @@ public final class TextRenderer implements Renderer {
             out.println("   " + nz(info.getKind()) + (info.getEntity() != null ? ", " + info.getEntity() : "")
                     + (info.getFramework() != null ? ", framework " + info.getFramework() : "")
                     + (info.getCurrency() != null ? ", " + info.getCurrency() : ""));
-            out.printf("   %d facts, %d checks run, %d passed, %d findings%n", d.factCount(), d.checks().size(), d.passed(), d.findings().size());
+            out.printf("   %d facts, %d checks run, %d passed, %d findings%s%n", d.factCount(), d.checks().size(), d.passed(),
+                    d.findings().size(), otherOutcomes(d));
             out.println();
             if (d.findings().isEmpty()) {
                 out.println("   No findings.");
@@ -82,4 +83,14 @@ public final class TextRenderer implements Renderer {
         return s == null ? "" : s;
     }
 
+
+    /** Checks neither passed nor failed (rounding notes, computed scores), named so the counts add up. */
+    private static String otherOutcomes(DocumentReport d) {
+        java.util.Map<String, Integer> n = new java.util.TreeMap<>();
+        for (io.tickmark.facts.Check c : d.checks()) if (!c.isPassed()) n.merge(c.getOutcome(), 1, Integer::sum);
+        if (n.isEmpty()) return "";
+        StringBuilder s = new StringBuilder(" (checks not passed: ");
+        n.forEach((k, v) -> s.append(s.charAt(s.length() - 2) == ':' ? "" : ", ").append(v).append(' ').append(k));
+        return s.append(')').toString();
+    }
 }
