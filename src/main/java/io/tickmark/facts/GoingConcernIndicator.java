@@ -42,15 +42,9 @@ public final class GoingConcernIndicator {
 
     /** An indicator evidenced by key figures. */
     public static GoingConcernIndicator ofFigures(String family, String condition, String group, String authority, List<KeyFigure> kfs) {
-        List<String> ev = new ArrayList<>();
-        List<SourceRef> src = new ArrayList<>();
-        List<Figure> figs = new ArrayList<>();
-        for (KeyFigure k : kfs) {
-            ev.add(k.describe());
-            if (k.getSource() != null) src.add(k.getSource());
-            figs.addAll(k.getFigures());
-        }
-        return new GoingConcernIndicator(kfs.get(0).getDocument(), family, condition, group, authority, ev, true, null, src, figs);
+        KeyFigureEvidence e = KeyFigureEvidence.of(kfs);
+        return new GoingConcernIndicator(kfs.get(0).getDocument(), family, condition, group, authority, e.descriptions(), true, null,
+                e.sources(), e.figures());
     }
 
     /** An indicator evidenced by key figures with a computed comparison spelled out. */

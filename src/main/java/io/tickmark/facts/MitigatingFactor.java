@@ -1,6 +1,5 @@
 package io.tickmark.facts;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,15 +26,8 @@ public final class MitigatingFactor {
     }
 
     public static MitigatingFactor ofFigures(String kind, String description, List<KeyFigure> kfs) {
-        List<String> ev = new ArrayList<>();
-        List<SourceRef> src = new ArrayList<>();
-        List<Figure> figs = new ArrayList<>();
-        for (KeyFigure k : kfs) {
-            ev.add(k.describe());
-            if (k.getSource() != null) src.add(k.getSource());
-            figs.addAll(k.getFigures());
-        }
-        return new MitigatingFactor(kfs.get(0).getDocument(), kind, description, ev, src, figs);
+        KeyFigureEvidence e = KeyFigureEvidence.of(kfs);
+        return new MitigatingFactor(kfs.get(0).getDocument(), kind, description, e.descriptions(), e.sources(), e.figures());
     }
 
     public static MitigatingFactor ofEvent(String kind, String description, NarrativeEvent e) {

@@ -29,13 +29,7 @@ final class BlockBuilder {
         while (true) {
             while (poolMin <= pool.maxIdx() && pool.bucket(poolMin).isEmpty()) poolMin++;
             if (poolMin > pool.maxIdx()) break;
-            // Start from the left-most word of the first few lines, so that a block does not start
-            // with a superscript.
-            int start = poolMin;
-            for (int b = poolMin + 1; b < poolMin + 4 && b <= pool.maxIdx(); b++) {
-                Word f = pool.first(b);
-                if (f != null && f.xMin < pool.first(start).xMin) start = b;
-            }
+            int start = pool.leftmostStart(poolMin);
             Block blk = new Block();
             Word w0 = pool.remove(start, 0);
             blk.add(w0);

@@ -59,6 +59,19 @@ final class Pool {
         return buckets.get(idx - minIdx);
     }
 
+    /**
+     * Where to start the next line or block: the left-most first word among the next few lines,
+     * so that it does not start with a superscript.
+     */
+    int leftmostStart(int poolMin) {
+        int start = poolMin;
+        for (int b = poolMin + 1; b < poolMin + 4 && b <= maxIdx(); b++) {
+            Word f = first(b);
+            if (f != null && f.xMin < first(start).xMin) start = b;
+        }
+        return start;
+    }
+
     Word first(int idx) {
         List<Word> b = bucket(idx);
         return b.isEmpty() ? null : b.get(0);

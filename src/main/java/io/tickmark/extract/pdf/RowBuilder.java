@@ -34,11 +34,7 @@ final class RowBuilder {
         while (true) {
             while (poolMin <= pool.maxIdx() && pool.bucket(poolMin).isEmpty()) poolMin++;
             if (poolMin > pool.maxIdx()) break;
-            int start = poolMin;
-            for (int b = poolMin + 1; b < poolMin + 4 && b <= pool.maxIdx(); b++) {
-                Word f = pool.first(b);
-                if (f != null && f.xMin < pool.first(start).xMin) start = b;
-            }
+            int start = pool.leftmostStart(poolMin);
             Word w0 = pool.remove(start, 0);
             TextRow row = new TextRow(w0);
             Word last = w0;

@@ -227,6 +227,9 @@ public final class WideTableReader {
             table.rows.add(row);
             return;
         }
+        // Join each column's pieces once; a lone dash is nil. Every figure must be well formed, or
+        // none of the row is kept.
+        java.util.Map<Integer, String> figures = new java.util.TreeMap<>();
         for (int c = 0; c < p.pieces.length; c++) {
             if (p.pieces[c] == null) continue;
             String s = p.pieces[c].toString().replace('−', '-');
@@ -236,17 +239,15 @@ public final class WideTableReader {
                         + (table.columnLabels.get(c).isEmpty() ? String.valueOf(c + 1) : table.columnLabels.get(c)) + "); row not read");
                 row.broken = true;
             }
+            figures.put(c, s);
         }
         if (row.broken) {
             table.rows.add(row);
             return;
         }
-        for (int c = 0; c < p.pieces.length; c++) {
-            if (p.pieces[c] == null) continue;
-            String s = p.pieces[c].toString().replace('−', '-');
-            if (s.equals("-") || s.equals("–") || s.equals("—")) continue;
-            BigDecimal v = new BigDecimal(s.replace(",", ""));
-            row.cells[c] = new Row.Cell(v, 2, false, p.lineOf[c], 0, 0);
+        for (java.util.Map.Entry<Integer, String> f : figures.entrySet()) {
+            int c = f.getKey();
+            row.cells[c] = new Row.Cell(new BigDecimal(f.getValue().replace(",", "")), 2, false, p.lineOf[c], 0, 0);
             row.hasFigures = true;
         }
         if (row.hasFigures || !row.labelParts.isEmpty()) table.rows.add(row);
