@@ -2,6 +2,8 @@ package io.tickmark.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -16,6 +18,22 @@ import java.nio.charset.StandardCharsets;
         exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on",
                 "2:usage error, unreadable input, or a rule pack that does not compile", "3:internal error"})
 public final class Main implements Runnable {
+
+    /** Set by {@code --debug}: internal errors print their stack trace. */
+    private static volatile boolean debug;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Let libraries (PDFBox, Drools) print their warnings on standard error.")
+    void setVerbose(boolean verbose) {
+        // read by slf4j-simple when the first logger is made, which is after the command line is parsed
+        if (verbose) System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Print the stack trace of an internal error (exit code 3).")
+    void setDebug(boolean value) {
+        debug = value;
+    }
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -40,7 +58,7 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("tickmark: internal error: " + ex);
-            if (System.getenv("TICKMARK_DEBUG") != null) ex.printStackTrace(cmd.getErr());
+            if (debug || System.getenv("TICKMARK_DEBUG") != null) ex.printStackTrace(cmd.getErr());
             return ExitCode.INTERNAL.code;
         });
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -127,7 +127,7 @@ public final class RulesCommand implements Callable<Integer> {
         CommandSpec spec;
         @Parameters(index = "0", paramLabel = "DIR")
         Path dir;
-        @Option(names = "--verbose", description = "Print every case, not only those that fail.")
+        @Option(names = "--show-passed", description = "Print every case, not only those that fail.")
         boolean verbose;
 
         @Override

@@ -36,13 +36,8 @@ public final class PdfReader {
     private static final int CHUNK = 4;
     private static final int MAX_WORKERS = 4;
 
-    static {
-        // PDFBox reports recoverable font and syntax oddities at WARN; they are not the user's concern.
-        if (System.getProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox") == null) {
-            System.setProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox", "error");
-            System.setProperty("org.slf4j.simpleLogger.log.org.apache.fontbox", "error");
-        }
-    }
+    // PDFBox's recoverable font and syntax warnings are silenced by simplelogger.properties, which is
+    // read before the first logger exists (a static initializer here would run too late).
 
     private PdfReader() {}
 
