@@ -67,6 +67,7 @@ public final class Main implements Runnable {
 
     /** Runs a command line writing to the given streams (tests); returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        debug = false;  // set again by --debug on this command line only
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);

@@ -101,6 +101,22 @@ public class InputFaultsTest {
         assertOneLine(Cli.run("extract", "--timeout", "-5s", RED_LANTERN), "--timeout", "-5s");
     }
 
+    @Test
+    void anInternalErrorIsOneLineAndItsStackTraceOnlyUnderDebug() {
+        String[] args = {"check", "--rules", "src/test/resources/userpacks/explode", fixture("explode.facts.json")};
+        Cli plain = Cli.run(args);
+        assertThat(plain.code()).isEqualTo(3);
+        assertThat(plain.errLines()).isEqualTo(1);
+        assertThat(plain.err()).startsWith("tickmark: internal error while checking ").doesNotContain("\tat ");
+        String[] debug = new String[args.length + 1];
+        System.arraycopy(args, 0, debug, 1, args.length);
+        debug[0] = "--debug";
+        Cli traced = Cli.run(debug);
+        assertThat(traced.code()).isEqualTo(3);
+        assertThat(traced.err()).contains("\tat ");
+        assertThat(Cli.run(args).err()).as("--debug holds for its own command line only").doesNotContain("\tat ");
+    }
+
     // ---- inputs read safely
 
     @Test
