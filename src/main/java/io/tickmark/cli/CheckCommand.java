@@ -14,6 +14,7 @@ import io.tickmark.report.SarifRenderer;
 import io.tickmark.report.TextRenderer;
 import io.tickmark.rules.Severity;
 import io.tickmark.run.Checker;
+import io.tickmark.run.DocumentRun;
 import io.tickmark.run.ProfileLoader;
 import io.tickmark.source.UnreadableInputException;
 import picocli.CommandLine.Command;
@@ -24,10 +25,10 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -71,7 +72,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "FILE", description = "Thresholds overriding the built-in profile (JSON).")
     Path profile;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Reference date for expiry windows (default: the latest practicable date, else the period end, the document states).")
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Options.AsOfDate.class,
+            description = "Reference date for expiry windows, 1900-01-01 to 2199-12-31 (default: the latest practicable date, else the period end, the document states).")
     LocalDate asOf;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
@@ -92,8 +94,13 @@ public final class CheckCommand implements Callable<Integer> {
             description = "User password for encrypted PDFs (PDFs encrypted with an owner password only open without it).")
     String password;
 
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = Options.Timeout.class, defaultValue = "10m",
+            description = "Time limit per document, such as 90s, 10m or 1h (default: ${DEFAULT-VALUE}). A document not checked "
+                    + "within it, or one that exhausts the memory, is reported as not checked (exit 2) and the others still are.")
+    Duration timeout;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Severity threshold = null;
         if (!failOn.equals("none")) {
@@ -104,6 +111,8 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Renderer renderer = renderer(format);
         if (renderer == null) return usage(err, "unknown --format " + format + " (text, json, sarif, junit, html)");
+        Path overwritten = OutputFile.overwrittenInput(output, inputs());
+        if (overwritten != null) return usage(err, "--output " + output + " is the input " + overwritten + ": refusing to overwrite it");
 
         Profile prof;
         Baseline known = Baseline.NONE;
@@ -136,28 +145,49 @@ public final class CheckCommand implements Callable<Integer> {
         int code = ExitCode.OK.code;
         for (Path f : files) {
             try {
-                docs.add(checker.check(f, new LinkedHashSet<>(packs)));
+                docs.add(DocumentRun.run(f.toString(), timeout, () -> checker.check(f, new LinkedHashSet<>(packs))));
             } catch (UnreadableInputException e) {
                 err.println("tickmark: " + e.getMessage());
                 unreadable.add(new Report.InputError(f.toString(), e.getMessage()));
                 code = Math.max(code, ExitCode.USAGE_OR_INPUT.code);
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (DocumentRun.InternalFault e) {
                 // One document that breaks the extractor must not hide the others' results.
-                err.println("tickmark: internal error while checking " + f + ": " + e);
-                if (System.getenv("TICKMARK_DEBUG") != null) e.printStackTrace(err);
-                unreadable.add(new Report.InputError(f.toString(), f + ": internal error: " + e));
+                err.println("tickmark: " + e.getMessage());
+                if (Main.debug()) e.getCause().printStackTrace(err);
+                unreadable.add(new Report.InputError(f.toString(), e.getMessage()));
                 code = Math.max(code, ExitCode.INTERNAL.code);
             }
         }
         Report report = new Report(Version.get(), docs, engine.catalogue(), showPassed, known, unreadable);
-        try (Writer w = open()) {
+        String rendered;
+        try {
+            StringWriter w = new StringWriter();
             renderer.render(report, w);
+            rendered = w.toString();
         } catch (IOException e) {
-            err.println("tickmark: cannot write the report" + (output == null ? "" : " to " + output) + ": " + e.getMessage());
-            return ExitCode.USAGE_OR_INPUT.code;
+            throw new UncheckedIOException(e);  // a StringWriter does not fail: a renderer fault, exit 3
+        }
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(rendered);
+            if (out.checkError()) return usage(err, "cannot write the report to standard output");
+        } else {
+            try {
+                OutputFile.write(output, rendered);
+            } catch (IOException e) {
+                return usage(err, "cannot write the report to " + output + ": " + e.getMessage());
+            }
         }
         if (threshold != null && !report.gating(threshold).isEmpty()) code = Math.max(code, ExitCode.FINDINGS.code);
         return code;
+    }
+
+    /** Every file this run reads, which --output must not name. */
+    private List<Path> inputs() {
+        List<Path> in = new ArrayList<>(files);
+        if (profile != null) in.add(profile);
+        if (baseline != null) in.add(baseline);
+        return in;
     }
 
     static Renderer renderer(String format) {
@@ -171,27 +201,9 @@ public final class CheckCommand implements Callable<Integer> {
         };
     }
 
-    private Writer open() throws IOException {
-        if (output == null) return new NonClosing(spec.commandLine().getOut());
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) throw new IOException("no directory " + parent);
-        return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-    }
-
     private static int usage(PrintWriter err, String message) {
         err.println("tickmark: " + message);
         return ExitCode.USAGE_OR_INPUT.code;
     }
 
-    /** Standard output belongs to picocli: flush it, never close it. */
-    private static final class NonClosing extends java.io.FilterWriter {
-        NonClosing(Writer out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
 }

@@ -6,6 +6,7 @@ import io.tickmark.facts.ExtractionIssue;
 import io.tickmark.facts.Figure;
 import io.tickmark.facts.TableInfo;
 import io.tickmark.run.Checker;
+import io.tickmark.run.DocumentRun;
 import io.tickmark.source.UnreadableInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,10 +14,10 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code tickmark extract}: the facts read from a filing, as facts JSON or as text for review. */
@@ -40,30 +41,52 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "User password for encrypted PDFs (PDFs encrypted with an owner password only open without it).")
     String password;
 
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = Options.Timeout.class, defaultValue = "10m",
+            description = "Time limit, such as 90s, 10m or 1h (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
         if (!format.equals("json") && !format.equals("text")) {
-            spec.commandLine().getErr().println("tickmark: unknown --format " + format + " (json, text)");
+            err.println("tickmark: unknown --format " + format + " (json, text)");
             return ExitCode.USAGE_OR_INPUT.code;
         }
-        Extraction ex;
-        try {
-            ex = new Checker(null, null, password).extract(file);
-        } catch (UnreadableInputException e) {
-            spec.commandLine().getErr().println("tickmark: " + e.getMessage());
+        Path overwritten = OutputFile.overwrittenInput(output, List.of(file));
+        if (overwritten != null) {
+            err.println("tickmark: --output " + output + " is the input " + overwritten + ": refusing to overwrite it");
             return ExitCode.USAGE_OR_INPUT.code;
+        }
+        String rendered;
+        try {
+            rendered = DocumentRun.run(file.toString(), timeout, () -> {
+                Extraction ex = new Checker(null, null, password).extract(file);
+                StringWriter w = new StringWriter();
+                if (format.equals("json")) FactsJson.write(ex, w);
+                else writeText(ex, new PrintWriter(w));
+                return w.toString();
+            });
+        } catch (UnreadableInputException e) {
+            err.println("tickmark: " + e.getMessage());
+            return ExitCode.USAGE_OR_INPUT.code;
+        } catch (DocumentRun.InternalFault e) {
+            err.println("tickmark: " + e.getMessage());
+            if (Main.debug()) e.getCause().printStackTrace(err);
+            return ExitCode.INTERNAL.code;
         }
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
-            if (format.equals("json")) FactsJson.write(ex, new java.io.FilterWriter(out) {
-                @Override public void close() throws IOException { flush(); }
-            });
-            else writeText(ex, out);
-            out.flush();
+            out.print(rendered);
+            if (out.checkError()) {
+                err.println("tickmark: cannot write the facts to standard output");
+                return ExitCode.USAGE_OR_INPUT.code;
+            }
         } else {
-            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                if (format.equals("json")) FactsJson.write(ex, w);
-                else writeText(ex, new PrintWriter(w));
+            try {
+                OutputFile.write(output, rendered);
+            } catch (IOException e) {
+                err.println("tickmark: cannot write the facts to " + output + ": " + e.getMessage());
+                return ExitCode.USAGE_OR_INPUT.code;
             }
         }
         return ExitCode.OK.code;

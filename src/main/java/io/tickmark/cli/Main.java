@@ -5,6 +5,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -35,13 +37,25 @@ public final class Main implements Runnable {
         debug = value;
     }
 
+    /** Whether internal errors print their stack trace: {@code --debug} or the TICKMARK_DEBUG variable. */
+    static boolean debug() {
+        return debug || System.getenv("TICKMARK_DEBUG") != null;
+    }
+
     public static void main(String[] args) {
+        // a thread that fails outside any document's work (a library's helper thread) says so in one line
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            System.err.println("tickmark: internal error in thread " + t.getName() + ": " + io.tickmark.run.DocumentRun.oneLine(e));
+            if (debug()) e.printStackTrace();
+        });
         System.exit(run(args));
     }
 
     /** Runs a command line with standard output and error; returns the exit code. */
     public static int run(String... args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // straight to the file descriptor, not System.out (a PrintStream that swallows write errors), so that a
+        // report written to a full disk or a closed pipe is noticed: PrintWriter.checkError
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         try {
             return run(out, err, args);
@@ -53,17 +67,19 @@ public final class Main implements Runnable {
 
     /** Runs a command line writing to the given streams (tests); returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        debug = false;  // set again by --debug on this command line only
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("tickmark: internal error: " + ex);
-            if (debug || System.getenv("TICKMARK_DEBUG") != null) ex.printStackTrace(cmd.getErr());
+            cmd.getErr().println("tickmark: internal error: " + io.tickmark.run.DocumentRun.oneLine(ex));
+            if (debug()) ex.printStackTrace(cmd.getErr());
             return ExitCode.INTERNAL.code;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("tickmark: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            // one line: the fault, naming the option or parameter, and where help is
+            String m = ex.getMessage() == null ? "invalid command line" : ex.getMessage().split("\\R", 2)[0].trim();
+            ex.getCommandLine().getErr().println("tickmark: " + m + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return ExitCode.USAGE_OR_INPUT.code;
         });
         int code = cl.execute(args);

@@ -21,6 +21,7 @@ public final class Extraction {
     private final List<Relation> relations = new ArrayList<>();
     private final List<ExtractionIssue> issues = new ArrayList<>();
     private final List<Object> otherFacts = new ArrayList<>();
+    private String encoding;
 
     public Extraction(DocumentInfo document) {
         this.document = document;
@@ -33,6 +34,11 @@ public final class Extraction {
     public List<ExtractionIssue> issues() { return issues; }
     /** Facts of other kinds (stated figures, disclosure facts) contributed by other extractors. */
     public List<Object> otherFacts() { return otherFacts; }
+
+    /** The character set the text or facts JSON was decoded from (named in reports); null for a PDF. */
+    public String encoding() { return encoding; }
+
+    public void setEncoding(String encoding) { this.encoding = encoding; }
 
     /** All facts to insert into a rule session. */
     public List<Object> allFacts() {

@@ -16,11 +16,22 @@ public record DocumentReport(Extraction extraction, List<Check> checks, List<Fin
                              Map<Finding, String> fingerprints) {
 
     public DocumentReport {
-        checks = checks.stream().sorted(Comparator.comparing(Check::getRuleId).thenComparing(Check::getKey)
-                .thenComparing(Check::getOutcome)).toList();
+        checks = checks.stream().sorted(CHECK_ORDER).toList();
         findings = findings.stream().sorted(Findings.ORDER).toList();
         fingerprints = Findings.fingerprints(findings);
     }
+
+    /**
+     * A total order of checks: by rule and key, then by what tells two alike apart (outcome, position,
+     * the figures and figures compared), so that no report keeps the engine's order.
+     */
+    static final Comparator<Check> CHECK_ORDER = Comparator.comparing(Check::getRuleId)
+            .thenComparing(Check::getKey, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Check::getOutcome, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Check::getWhere, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing((Check c) -> Findings.evidenceKey(c.getEvidence()))
+            .thenComparing(Check::getExpected, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Check::getActual, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     public DocumentReport(Extraction extraction, List<Check> checks, List<Finding> findings) {
         this(extraction, checks, findings, Map.of());

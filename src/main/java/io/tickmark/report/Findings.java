@@ -30,8 +30,33 @@ public final class Findings {
             .thenComparing(Finding::getCategory)
             .thenComparing(f -> firstLine(f))
             .thenComparing(Finding::getRuleId)
-            .thenComparing(Finding::getSubject)
-            .thenComparing(Finding::getMessage);
+            .thenComparing(Finding::getSubject, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Finding::getMessage, Comparator.nullsFirst(Comparator.naturalOrder()))
+            // a total order: two findings alike so far are told apart by what they show, never left in the engine's order
+            .thenComparing(f -> evidenceKey(f.getEvidence()))
+            .thenComparing(f -> sourcesKey(f.getAllSources()))
+            .thenComparing(f -> String.join("\n", f.getDetails()));
+
+    /** The evidence as text: each figure's id, value and position, in the rule's order. */
+    public static String evidenceKey(List<Figure> evidence) {
+        StringBuilder b = new StringBuilder();
+        for (Figure e : evidence) {
+            b.append(e.getId()).append('=').append(e.getValue() == null ? "" : e.getValue().toPlainString()).append('@')
+                    .append(sourcesKey(e.getSource() == null ? List.of() : List.of(e.getSource()))).append(';');
+        }
+        return b.toString();
+    }
+
+    /** Positions as text, comparable: page, line, column and box, zero-padded so that text order is numeric order. */
+    public static String sourcesKey(List<SourceRef> sources) {
+        StringBuilder b = new StringBuilder();
+        for (SourceRef s : sources) {
+            if (s == null) continue;
+            b.append(String.format("%06d:%08d-%08d:%06d-%06d:%s|", s.getPage(), s.getLine(), s.getLineEnd(), s.getColumn(),
+                    s.getColumnEnd(), s.getBox() == null ? "" : s.getBox()));
+        }
+        return b.toString();
+    }
 
     private static int firstLine(Finding f) {
         return f.getAllSources().stream().mapToInt(s -> s.getPage() * 100000 + s.getLine()).min().orElse(0);

@@ -35,6 +35,7 @@ public final class JsonRenderer implements Renderer {
             g.writeStringField("periodEnd", info.getPeriodEnd());
             g.writeStringField("currency", info.getCurrency());
             g.writeStringField("framework", info.getFramework());
+            if (d.extraction().encoding() != null) g.writeStringField("encoding", d.extraction().encoding());
             g.writeNumberField("facts", d.factCount());
             g.writeObjectFieldStart("checks");
             g.writeNumberField("run", d.checks().size());

@@ -8,6 +8,7 @@ import io.tickmark.facts.SourceRef;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,13 +19,21 @@ public final class TextRenderer implements Renderer {
 
     @Override
     public void render(Report report, Writer w) throws IOException {
-        PrintWriter out = new PrintWriter(w);
+        // rendered whole, then control characters from the filing escaped, so none reaches the terminal
+        StringWriter text = new StringWriter();
+        renderRaw(report, new PrintWriter(text));
+        w.write(ControlCharacters.escape(text.toString()));
+        w.flush();
+    }
+
+    private void renderRaw(Report report, PrintWriter out) {
         for (DocumentReport d : report.documents()) {
             DocumentInfo info = d.extraction().document();
             out.println("== " + info.getPath());
             out.println("   " + nz(info.getKind()) + (info.getEntity() != null ? ", " + info.getEntity() : "")
                     + (info.getFramework() != null ? ", framework " + info.getFramework() : "")
-                    + (info.getCurrency() != null ? ", " + info.getCurrency() : ""));
+                    + (info.getCurrency() != null ? ", " + info.getCurrency() : "")
+                    + (d.extraction().encoding() != null ? ", text encoding " + d.extraction().encoding() : ""));
             out.printf("   %d facts, %d checks run, %d passed, %d findings%s%n", d.factCount(), d.checks().size(), d.passed(),
                     d.findings().size(), otherOutcomes(d));
             out.println();

@@ -43,13 +43,14 @@ public final class Checker {
 
     /** Opens and extracts a file; unreadable input is reported as such, never as a stack trace. */
     public Extraction extract(Path path) throws UnreadableInputException {
-        Source source = SourceOpener.open(path);
-        try {
-            return switch (source.kind()) {
-                case TEXT -> enrich(new TextExtractor().extract(source), TextExtractor.layoutOf(source), source);
-                case FACTS_JSON -> withLinkbase(FactsJson.read(source.bytes(), source.displayName()));
+        try (Source source = SourceOpener.open(path)) {
+            Extraction ex = switch (source.kind()) {
+                case TEXT -> enrich(new TextExtractor().extract(source), TextExtractor.layoutOf(source), source.text());
+                case FACTS_JSON -> withLinkbase(FactsJson.read(source.text(), source.displayName()));
                 case PDF -> PdfSupport.extract(source, pdfPassword);
             };
+            ex.setEncoding(source.encoding());
+            return ex;
         } catch (IOException e) {
             throw new UnreadableInputException(path + ": " + oneLine(e.getMessage()));
         }
@@ -57,10 +58,6 @@ public final class Checker {
 
     public DocumentReport check(Path path, Set<String> packs) throws UnreadableInputException {
         return check(extract(path), packs);
-    }
-
-    private static Extraction enrich(Extraction ex, io.tickmark.extract.layout.LayoutDocument layout, Source source) {
-        return enrich(ex, layout, new String(source.bytes(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     static Extraction enrich(Extraction ex, io.tickmark.extract.layout.LayoutDocument layout, String text) {

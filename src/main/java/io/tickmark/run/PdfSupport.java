@@ -14,7 +14,7 @@ final class PdfSupport {
     static Extraction extract(Source source, String password) throws UnreadableInputException {
         PdfOptions options = PdfOptions.defaults().withPassword(password)
                 .withProgress(ConsoleProgress.ifTerminal(source.path().getFileName().toString()));
-        PdfExtractor.Result r = PdfExtractor.extract(source.path(), source.displayName(), options);
+        PdfExtractor.Result r = PdfExtractor.extract(source.content(), source.displayName(), options);
         return Checker.enrich(r.extraction(), r.layout(), r.text());
     }
 }

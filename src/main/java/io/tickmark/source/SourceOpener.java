@@ -1,48 +1,89 @@
 package io.tickmark.source;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 
-/** Opens an input file and detects its kind from its first bytes. */
+/**
+ * Opens an input file and detects its kind from its first bytes. Every input is opened once and read
+ * once, front to back, so that a pipe or FIFO ({@code check <(cat file)}) gives the same result as
+ * the file; nothing beyond the size limits of {@link InputLimits} is read. Opening a FIFO that has no
+ * writer blocks: the caller bounds it with its per-document time limit.
+ */
 public final class SourceOpener {
     private SourceOpener() {}
-
-    public static Source open(Path path) throws UnreadableInputException {
-        if (!Files.exists(path)) throw new UnreadableInputException(path + ": no such file");
-        if (Files.isDirectory(path)) throw new UnreadableInputException(path + ": is a directory, not a filing");
-        byte[] bytes;
-        try {
-            // A PDF is read by the PDF extractor from the file itself, so that a large one is never
-            // held in memory whole; only its first bytes are read here.
-            byte[] head = head(path, PDF_HEADER_WINDOW);
-            if (head.length == 0) throw new UnreadableInputException(path + ": file is empty");
-            if (indexOf(head, "%PDF-") >= 0) return new Source(path, SourceKind.PDF, head);
-            if (path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
-                throw new UnreadableInputException(path + ": not a PDF (no %PDF- header)");
-            }
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new UnreadableInputException(path + ": cannot be read (" + e.getMessage() + ")");
-        }
-        if (bytes.length == 0) throw new UnreadableInputException(path + ": file is empty");
-        int i = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) i = 3;
-        while (i < bytes.length && Character.isWhitespace(bytes[i])) i++;
-        if (i < bytes.length && bytes[i] == '{') return new Source(path, SourceKind.FACTS_JSON, bytes);
-        if (!isText(bytes)) throw new UnreadableInputException(path + ": not a PDF, text or facts JSON file");
-        return new Source(path, SourceKind.TEXT, bytes);
-    }
 
     /** PDF readers accept the header anywhere in the first kilobyte. */
     private static final int PDF_HEADER_WINDOW = 1024;
 
-    private static byte[] head(Path path, int n) throws IOException {
-        try (java.io.InputStream in = Files.newInputStream(path)) {
-            return in.readNBytes(n);
+    public static Source open(Path path) throws UnreadableInputException {
+        if (!Files.exists(path)) throw new UnreadableInputException(path + ": no such file");
+        if (Files.isDirectory(path)) throw new UnreadableInputException(path + ": is a directory, not a filing");
+        // a regular file can be measured and read again (the PDF reader opens it itself); a pipe,
+        // FIFO or device can be read only once, as it streams
+        boolean regular = Files.isRegularFile(path);
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(PDF_HEADER_WINDOW);
+            if (head.length == 0) throw new UnreadableInputException(path + ": file is empty");
+            if (indexOf(head, "%PDF-") >= 0) {
+                if (!regular) return Source.pdf(path, spool(path, head, in), true);
+                if (Files.size(path) > InputLimits.MAX_PDF_BYTES) throw tooLarge(path, "a PDF", InputLimits.MAX_PDF_BYTES);
+                return Source.pdf(path, path, false);
+            }
+            if (path.getFileName() != null && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+                throw new UnreadableInputException(path + ": not a PDF (no %PDF- header)");
+            }
+            if (regular && Files.size(path) > InputLimits.MAX_TEXT_BYTES) throw tooLarge(path, "text or facts JSON", InputLimits.MAX_TEXT_BYTES);
+            byte[] rest = in.readNBytes((int) InputLimits.MAX_TEXT_BYTES + 1 - head.length);
+            if (head.length + rest.length > InputLimits.MAX_TEXT_BYTES) throw tooLarge(path, "text or facts JSON", InputLimits.MAX_TEXT_BYTES);
+            byte[] bytes = Arrays.copyOf(head, head.length + rest.length);
+            System.arraycopy(rest, 0, bytes, head.length, rest.length);
+            TextDecoding.Decoded d = TextDecoding.decode(bytes)
+                    .orElseThrow(() -> new UnreadableInputException(path + ": not a PDF, text or facts JSON file"));
+            String text = d.text();
+            int i = 0;
+            while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) i++;
+            SourceKind kind = i < text.length() && text.charAt(i) == '{' ? SourceKind.FACTS_JSON : SourceKind.TEXT;
+            return Source.text(path, kind, text, d.encoding());
+        } catch (NoSuchFileException e) {
+            throw new UnreadableInputException(path + ": no such file");
+        } catch (IOException e) {
+            throw new UnreadableInputException(path + ": cannot be read (" + oneLine(e) + ")");
         }
+    }
+
+    /** Copies a piped PDF to a temporary file, which the PDF reader can open and seek in. */
+    private static Path spool(Path path, byte[] head, InputStream in) throws IOException, UnreadableInputException {
+        Path tmp = Files.createTempFile("tickmark-pipe-", ".pdf");
+        boolean kept = false;
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            out.write(head);
+            long n = head.length;
+            byte[] buf = new byte[1 << 16];
+            for (int r; (r = in.read(buf)) > 0; ) {
+                n += r;
+                if (n > InputLimits.MAX_PDF_BYTES) throw tooLarge(path, "a PDF", InputLimits.MAX_PDF_BYTES);
+                out.write(buf, 0, r);
+            }
+            kept = true;
+            return tmp;
+        } finally {
+            if (!kept) Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static UnreadableInputException tooLarge(Path path, String what, long limit) {
+        return new UnreadableInputException(path + ": larger than the limit for " + what + " (" + InputLimits.mib(limit) + ")");
+    }
+
+    private static String oneLine(IOException e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.split("\\R", 2)[0];
     }
 
     private static int indexOf(byte[] b, String s) {
@@ -52,23 +93,5 @@ public final class SourceOpener {
             return i;
         }
         return -1;
-    }
-
-    /** Text: valid UTF-8 with no NUL bytes and few control characters. */
-    private static boolean isText(byte[] b) {
-        int control = 0;
-        int n = Math.min(b.length, 1 << 16);
-        for (int i = 0; i < n; i++) {
-            int c = b[i] & 0xff;
-            if (c == 0) return false;
-            if (c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f') control++;
-        }
-        if (control > n / 100 + 1) return false;
-        try {
-            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.tickmark.extract.json;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -29,6 +30,8 @@ import java.util.List;
 public final class FactsJson {
     public static final String FORMAT = "tickmark-facts/1";
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Numbers read exactly: a double would turn 1e400 into infinity before the range check sees it. */
+    private static final ObjectMapper READER = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private FactsJson() {}
 
@@ -102,7 +105,15 @@ public final class FactsJson {
 
     /** Reads a facts file; {@code path} names it in findings. */
     public static Extraction read(byte[] json, String path) throws IOException {
-        JsonNode root = MAPPER.readTree(json);
+        return read(READER.readTree(json), path);
+    }
+
+    /** Reads a facts file already decoded to text; {@code path} names it in findings. */
+    public static Extraction read(String json, String path) throws IOException {
+        return read(READER.readTree(json), path);
+    }
+
+    private static Extraction read(JsonNode root, String path) throws IOException {
         if (root == null || !root.isObject() || !root.has("document")) {
             throw new IOException("not a tickmark facts file: no \"document\" header");
         }
@@ -120,22 +131,49 @@ public final class FactsJson {
             String table = require(f, "table");
             int row = f.path("row").asInt();
             int col = f.path("column").asInt();
+            String raw = require(f, "value");
             BigDecimal value;
             try {
-                value = new BigDecimal(require(f, "value"));
+                value = new BigDecimal(raw.length() > 100 ? raw.substring(0, 100) : raw);
             } catch (NumberFormatException e) {
                 throw new IOException("line item in " + table + " row " + row + ": value is not a number");
+            }
+            String where = "line item in " + table + " row " + row + " column " + col;
+            String problem = FactRanges.value(raw, value);
+            Integer decimals = null;
+            Long scale = null;
+            if (problem == null) {
+                decimals = FactRanges.decimals(f.get("decimals"), value);
+                if (decimals == null) problem = "decimals " + f.get("decimals") + " is not a whole number from "
+                        + FactRanges.MIN_DECIMALS + " to " + FactRanges.MAX_DECIMALS;
+            }
+            if (problem == null) {
+                scale = FactRanges.scale(f.get("scale"));
+                if (scale == null) problem = "scale " + f.get("scale") + " is not a power of ten from 1 to 10^" + FactRanges.MAX_SCALE_EXPONENT;
+            }
+            if (problem != null) {
+                // out of range: not read, and said so (an extraction finding), never a silent pass or a crash
+                ex.issues().add(new ExtractionIssue(path, table, "line item out of range", where + ": " + problem, source(f, path)));
+                continue;
             }
             ex.figures().add(new Figure(String.format("%s#%04d.%02d", table, row, col), path, table,
                     orElse(text(f, "statement"), "note"), orElse(text(f, "scope"), "consolidated"), row, col,
                     orElse(text(f, "label"), ""), text(f, "concept"), orElse(text(f, "columnLabel"), ""), text(f, "period"),
-                    value, f.path("decimals").asInt(value.scale() > 0 ? value.scale() : 0), f.path("scale").asLong(1),
-                    text(f, "unit"), source(f, path)));
+                    value, decimals, scale, text(f, "unit"), source(f, path)));
         }
         for (JsonNode r : root.path("relations")) {
             List<Operand> ops = new ArrayList<>();
+            boolean inRange = true;
             for (JsonNode p : r.path("parts")) {
-                ops.add(new Operand(p.path("key").asText(), p.path("weight").asInt(1), p.path("required").asBoolean(false)));
+                JsonNode w = p.path("weight");
+                if (!w.isMissingNode() && !FactRanges.weight(w)) inRange = false;
+                ops.add(new Operand(p.path("key").asText(), w.asInt(1), p.path("required").asBoolean(false)));
+            }
+            if (!inRange) {
+                ex.issues().add(new ExtractionIssue(path, text(r, "table"), "relation out of range",
+                        "relation " + text(r, "id") + ": a part's weight is not a whole number from -" + FactRanges.MAX_WEIGHT
+                                + " to " + FactRanges.MAX_WEIGHT, SourceRef.ofLines(path, 0, 0, 0)));
+                continue;
             }
             ex.relations().add(new Relation(text(r, "id"), text(r, "kind"), path, text(r, "table"), text(r, "total"), ops,
                     orElse(text(r, "origin"), "layout"), orElse(text(r, "description"), "")));

@@ -80,7 +80,8 @@ public final class PdfReader {
                 Thread t = new Thread(() -> {
                     try (PDDocument copy = opener.open()) {
                         readPages(copy, next, limit, results, done, options);
-                    } catch (IOException | RuntimeException e) {
+                    } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                        // handed to the caller: out of memory is the document's error, not a stack trace on stderr
                         failures.add(e);
                     }
                 }, "tickmark-pdf-" + w);
@@ -98,6 +99,7 @@ public final class PdfReader {
         }
         if (!failures.isEmpty()) {
             Throwable f = failures.get(0);
+            if (f instanceof Error err) throw err;
             throw f instanceof IOException io ? io : new IOException(f.getMessage(), f);
         }
         return assemble(results, name, total, limit, options);

@@ -16,7 +16,6 @@ import io.tickmark.facts.SourceRef;
 import io.tickmark.normalize.Units;
 import io.tickmark.source.Source;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,14 +27,14 @@ public final class TextExtractor implements Extractor {
 
     @Override
     public Extraction extract(Source source) {
-        String text = new String(source.bytes(), StandardCharsets.UTF_8);
+        String text = source.text();
         LayoutDocument doc = LayoutDocument.fromText(source.displayName(), text);
         return extract(doc, text, source.displayName());
     }
 
     /** The laid-out lines of a text source, for enrichers that read the same lines. */
     public static LayoutDocument layoutOf(Source source) {
-        return LayoutDocument.fromText(source.displayName(), new String(source.bytes(), StandardCharsets.UTF_8));
+        return LayoutDocument.fromText(source.displayName(), source.text());
     }
 
     /** Extracts from a laid-out document; also used by the PDF reader, whose lines share the model. */

@@ -1,0 +1,285 @@
+package io.tickmark.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
+
+import static io.tickmark.cli.Cli.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Every input and option fault ends in one line naming the file or option and exit 2, never a stack
+ * trace or exit 3; out-of-range figures in a facts file become extraction findings.
+ */
+public class InputFaultsTest {
+    @TempDir
+    Path tmp;
+
+    private static final String RED_LANTERN = "examples/red-lantern-2022-interim.txt";
+
+    // ---- facts JSON: out-of-range figures are extraction findings, never exit 3 or a silent pass
+
+    private Path factsWith(String field, String json) throws IOException {
+        String clean = Files.readString(Path.of(fixture("clean.facts.json")));
+        String changed = clean.replaceFirst("\"" + field + "\": [^,\\n]+", "\"" + field + "\": " + json);
+        assertThat(changed).isNotEqualTo(clean);
+        return Files.writeString(tmp.resolve(field + ".facts.json"), changed);
+    }
+
+    private static void assertOutOfRangeFinding(Path facts, String what) {
+        Cli r = Cli.run("check", "--fail-on", "warning", facts.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("EXT-001").contains("line item out of range").contains(what);
+    }
+
+    @Test
+    void aValueOfOneEToTheBillionIsAnExtractionFinding() throws IOException {
+        assertOutOfRangeFinding(factsWith("value", "\"1e999999999\""), "more than 24 digits");
+        assertOutOfRangeFinding(factsWith("value", "1e999999999"), "more than 24 digits");
+        assertOutOfRangeFinding(factsWith("value", "\"1e-999999999\""), "after the decimal point");
+    }
+
+    @Test
+    void decimalsBeyondTheirRangeAreExtractionFindings() throws IOException {
+        assertOutOfRangeFinding(factsWith("decimals", "2147483647"), "decimals 2147483647");
+        assertOutOfRangeFinding(factsWith("decimals", "-400"), "decimals -400");
+        assertOutOfRangeFinding(factsWith("decimals", "1.5"), "decimals 1.5");
+    }
+
+    @Test
+    void aScaleThatIsNotAPowerOfTenIsAnExtractionFinding() throws IOException {
+        assertOutOfRangeFinding(factsWith("scale", "0"), "scale 0");
+        assertOutOfRangeFinding(factsWith("scale", "-1000"), "scale -1000");
+        assertOutOfRangeFinding(factsWith("scale", "1e400"), "scale");
+    }
+
+    // ---- options and profiles
+
+    @Test
+    void anAsOfDateBeyondTheCalendarRangeIsAUsageError() {
+        assertOneLine(Cli.run("check", "--as-of", "+999999999-12-31", RED_LANTERN), "--as-of", "+999999999-12-31");
+        assertOneLine(Cli.run("check", "--as-of", "2023-02-30", RED_LANTERN), "--as-of", "not a date");
+        assertOneLine(Cli.run("check", "--as-of", "1899-12-31", RED_LANTERN), "--as-of", "1900 to 2199");
+    }
+
+    @Test
+    void aProfileThresholdOfOneEFourHundredIsAUsageError() throws IOException {
+        Path p = Files.writeString(tmp.resolve("huge.json"), "{\"thresholds\": {\"gc.altman.z.safe\": 1e400}}");
+        assertOneLine(Cli.run("check", "--profile", p.toString(), RED_LANTERN), p.toString(), "gc.altman.z.safe");
+    }
+
+    @Test
+    void aLicenceWindowOfTwelvePointSevenMonthsIsAUsageError() throws IOException {
+        Path p = Files.writeString(tmp.resolve("window.json"), "{\"thresholds\": {\"disclosure.licence.expiryWindowMonths\": 12.7}}");
+        assertOneLine(Cli.run("check", "--profile", p.toString(), RED_LANTERN), p.toString(), "must be a whole number, not 12.7");
+        Path negative = Files.writeString(tmp.resolve("negative.json"), "{\"thresholds\": {\"gc.revenue.collapseShare\": -1}}");
+        assertOneLine(Cli.run("check", "--profile", negative.toString(), RED_LANTERN), "gc.revenue.collapseShare", "outside 0..");
+        Path missing = tmp.resolve("no-such-profile.json");
+        assertOneLine(Cli.run("check", "--profile", missing.toString(), RED_LANTERN), missing.toString(), "no such profile file");
+    }
+
+    @Test
+    void badTimeoutsAndUnknownOptionsAreOneLineUsageErrors() {
+        assertOneLine(Cli.run("check", "--timeout", "0", RED_LANTERN), "--timeout", "outside");
+        assertOneLine(Cli.run("check", "--timeout", "soon", RED_LANTERN), "--timeout", "not a duration");
+        assertOneLine(Cli.run("check", "--timeout", "25h", RED_LANTERN), "--timeout", "outside");
+        assertOneLine(Cli.run("check", "--no-such-option", RED_LANTERN), "--no-such-option", "--help");
+        assertOneLine(Cli.run("extract", "--timeout", "-5s", RED_LANTERN), "--timeout", "-5s");
+    }
+
+    @Test
+    void anInternalErrorIsOneLineAndItsStackTraceOnlyUnderDebug() {
+        String[] args = {"check", "--rules", "src/test/resources/userpacks/explode", fixture("explode.facts.json")};
+        Cli plain = Cli.run(args);
+        assertThat(plain.code()).isEqualTo(3);
+        assertThat(plain.errLines()).isEqualTo(1);
+        assertThat(plain.err()).startsWith("tickmark: internal error while checking ").doesNotContain("\tat ");
+        String[] debug = new String[args.length + 1];
+        System.arraycopy(args, 0, debug, 1, args.length);
+        debug[0] = "--debug";
+        Cli traced = Cli.run(debug);
+        assertThat(traced.code()).isEqualTo(3);
+        assertThat(traced.err()).contains("\tat ");
+        assertThat(Cli.run(args).err()).as("--debug holds for its own command line only").doesNotContain("\tat ");
+    }
+
+    // ---- inputs read safely
+
+    @Test
+    void aFifoWithNoWriterEndsAtTheTimeLimitAndTheBatchGoesOn() throws Exception {
+        Path fifo = mkfifo(tmp, "no-writer");
+        Cli r = Cli.run("check", "--timeout", "1s", fifo.toString(), RED_LANTERN);
+        assertOneLine(r, fifo.toString(), "not finished within the time limit of 1s (--timeout)");
+        assertThat(r.out()).contains("CON-001");
+    }
+
+    @Test
+    void aPipeIsReadOnceInFullSoProcessSubstitutionFindsBothErrors() throws Exception {
+        byte[] filing = Files.readAllBytes(Path.of(RED_LANTERN));
+        Cli direct = Cli.run("check", "--format", "json", RED_LANTERN);
+        Path fifo = mkfifo(tmp, "red-lantern");
+        Thread writer = writeInto(fifo, filing);
+        Cli piped = Cli.run("check", "--format", "json", fifo.toString());
+        writer.join();
+        assertThat(piped.code()).as(piped.err()).isEqualTo(1);
+        assertThat(direct.code()).isEqualTo(1);
+        assertThat(piped.out().replace(fifo.toString(), "FILE")).isEqualTo(direct.out().replace(RED_LANTERN, "FILE"));
+    }
+
+    @Test
+    void anInputLargerThanTheLimitIsRefusedWithoutReadingIt() throws IOException {
+        Path big = tmp.resolve("huge.txt");
+        try (FileChannel c = FileChannel.open(big, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            c.write(ByteBuffer.wrap("Balance sheet\n".getBytes(StandardCharsets.US_ASCII)));
+            c.write(ByteBuffer.wrap(new byte[]{'\n'}), (64L << 20) + 1);  // sparse: no disk space taken
+        }
+        assertOneLine(Cli.run("check", big.toString()), big.toString(), "larger than the limit for text or facts JSON (64 MiB)");
+    }
+
+    @Test
+    void anEndlessDeviceIsRefusedAtTheSizeLimit() {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zero));
+        assertOneLine(Cli.run("check", zero.toString()), "/dev/zero", "larger than the limit");
+    }
+
+    // ---- encodings: decoded by byte-order mark or detection, and named in the report
+
+    @Test
+    void utf16Gb18030AndLatin1TextGiveTheSameReportAsUtf8AndNameTheirEncoding() throws IOException {
+        String filing = "Société Générale 红灯笼\n" + Files.readString(Path.of(RED_LANTERN));
+        String latin = filing.replace(" 红灯笼", "");
+        expectSameReport(filing, StandardCharsets.UTF_16LE, true, "UTF-16LE (BOM)");
+        expectSameReport(filing, StandardCharsets.UTF_16BE, true, "UTF-16BE (BOM)");
+        expectSameReport(filing, StandardCharsets.UTF_16LE, false, "UTF-16LE");
+        expectSameReport(filing, StandardCharsets.UTF_16BE, false, "UTF-16BE");
+        expectSameReport(filing, java.nio.charset.Charset.forName("GB18030"), false, "GB18030");
+        expectSameReport(latin, StandardCharsets.ISO_8859_1, false, "ISO-8859-1");
+    }
+
+    private void expectSameReport(String text, java.nio.charset.Charset cs, boolean bom, String named) throws IOException {
+        Path utf8 = Files.writeString(tmp.resolve("utf8.txt"), text, StandardCharsets.UTF_8);
+        byte[] body = text.getBytes(cs);
+        byte[] mark = !bom ? new byte[0] : cs.equals(StandardCharsets.UTF_16LE) ? new byte[]{(byte) 0xFF, (byte) 0xFE} : new byte[]{(byte) 0xFE, (byte) 0xFF};
+        byte[] all = new byte[mark.length + body.length];
+        System.arraycopy(mark, 0, all, 0, mark.length);
+        System.arraycopy(body, 0, all, mark.length, body.length);
+        Path other = Files.write(tmp.resolve("other.txt"), all);
+        Cli a = Cli.run("check", "--format", "json", utf8.toString());
+        Cli b = Cli.run("check", "--format", "json", other.toString());
+        assertThat(b.code()).as(named + ": " + b.err()).isEqualTo(1);
+        assertThat(b.out()).contains("\"encoding\" : \"" + named + "\"").contains("CON-001");
+        assertThat(b.out().replace(other.toString(), "F").replace(named, "E"))
+                .isEqualTo(a.out().replace(utf8.toString(), "F").replace("\"encoding\" : \"UTF-8\"", "\"encoding\" : \"E\""));
+        assertThat(Cli.run("check", other.toString()).out()).contains("text encoding " + named);
+    }
+
+    // ---- output: atomic, write errors reported, inputs never overwritten
+
+    @Test
+    void aFullDeviceIsAWriteErrorWithExitTwo() {
+        Path full = Path.of("/dev/full");
+        assumeTrue(Files.exists(full));
+        assertOneLine(Cli.run("check", "--output", full.toString(), RED_LANTERN), "cannot write the report to /dev/full", "No space left on device");
+        assertOneLine(Cli.run("extract", "--output", full.toString(), RED_LANTERN), "cannot write the facts to /dev/full", "No space left on device");
+    }
+
+    @Test
+    void aStandardOutputThatFailsIsAWriteErrorWithExitTwo() {
+        Writer broken = new Writer() {
+            @Override public void write(char[] c, int off, int len) throws IOException { throw new IOException("Broken pipe"); }
+            @Override public void flush() throws IOException { throw new IOException("Broken pipe"); }
+            @Override public void close() {}
+        };
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(broken), new PrintWriter(err, true), "check", RED_LANTERN);
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("tickmark: cannot write the report to standard output" + System.lineSeparator());
+    }
+
+    @Test
+    void anOutputNamingAnInputIsRefusedAndTheFilingIsKept() throws IOException {
+        Path filing = Files.copy(Path.of(RED_LANTERN), tmp.resolve("filing.txt"));
+        byte[] before = Files.readAllBytes(filing);
+        assertOneLine(Cli.run("check", "--output", filing.toString(), filing.toString()), "--output", "refusing to overwrite");
+        assertOneLine(Cli.run("check", "--output", tmp.resolve("./filing.txt").toString(), filing.toString()), "--output", "is the input");
+        assertOneLine(Cli.run("extract", "--output", filing.toString(), filing.toString()), "--output", "refusing to overwrite");
+        Path profile = Files.writeString(tmp.resolve("profile.json"), "{\"thresholds\": {}}");
+        assertOneLine(Cli.run("check", "--profile", profile.toString(), "--output", profile.toString(), filing.toString()), "--output", "profile.json");
+        assertThat(Files.readAllBytes(filing)).isEqualTo(before);
+    }
+
+    @Test
+    void theReportReplacesTheOutputFileWholeAndLeavesNoTemporaryFile() throws IOException {
+        Path out = Files.writeString(tmp.resolve("report.json"), "an older report, much longer than the new one would ever be".repeat(5000));
+        Cli r = Cli.run("check", "--format", "json", "--output", out.toString(), RED_LANTERN);
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(Files.readString(out)).startsWith("{").endsWith("}\n").doesNotContain("older report");
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.json");
+        }
+    }
+
+    // ---- the text report escapes control characters from a filing
+
+    @Test
+    void controlCharactersFromAFilingAreEscapedInTheTextReport() throws IOException {
+        String filing = Files.readString(Path.of(RED_LANTERN))
+                .replaceFirst("(?m)^(\\s*)(Total assets)", "$1Total \u001B[2J\u001B]0;pwned\u0007\u202Eassets\r");
+        assertThat(filing).contains("\u001B");
+        Path f = Files.writeString(tmp.resolve("escapes.txt"), filing);
+        Cli r = Cli.run("check", f.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).doesNotContain("\u001B").doesNotContain("\u0007").doesNotContain("\u202E").doesNotContain("\r");
+    }
+
+    // ---- helpers
+
+    public static Path mkfifo(Path tmp, String name) throws IOException, InterruptedException {
+        Path fifo = tmp.resolve(name);
+        Process p;
+        try {
+            p = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        } catch (IOException e) {
+            assumeTrue(false, "no mkfifo on this system");
+            throw e;
+        }
+        assumeTrue(p.waitFor() == 0, "mkfifo failed");
+        return fifo;
+    }
+
+    public static Thread writeInto(Path fifo, byte[] bytes) {
+        Thread t = new Thread(() -> {
+            try (OutputStream out = Files.newOutputStream(fifo, StandardOpenOption.WRITE)) {
+                out.write(bytes);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** Exit 2, one line on standard error that says what and where, no stack trace. */
+    static void assertOneLine(Cli r, String... says) {
+        assertThat(r.code()).as("exit code; stderr: %s", r.err()).isEqualTo(2);
+        assertThat(r.errLines()).as("one line on stderr: %s", r.err()).isEqualTo(1);
+        assertThat(r.err()).startsWith("tickmark: ").doesNotContain("\tat ").doesNotContain("Exception");
+        for (String s : says) assertThat(r.err()).contains(s);
+    }
+}
