@@ -21,6 +21,7 @@ public final class Extraction {
     private final List<Relation> relations = new ArrayList<>();
     private final List<ExtractionIssue> issues = new ArrayList<>();
     private final List<Object> otherFacts = new ArrayList<>();
+    private Pages pages = Pages.NONE;
 
     public Extraction(DocumentInfo document) {
         this.document = document;
@@ -33,6 +34,11 @@ public final class Extraction {
     public List<ExtractionIssue> issues() { return issues; }
     /** Facts of other kinds (stated figures, disclosure facts) contributed by other extractors. */
     public List<Object> otherFacts() { return otherFacts; }
+
+    /** Where the pages of a PDF start in the extracted lines ({@link Pages#NONE} for other input). */
+    public Pages pages() { return pages; }
+
+    public void setPages(Pages pages) { this.pages = pages == null ? Pages.NONE : pages; }
 
     /** All facts to insert into a rule session. */
     public List<Object> allFacts() {
