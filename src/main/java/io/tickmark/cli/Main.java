@@ -56,9 +56,9 @@ public final class Main implements Callable<Integer> {
 
     /** Runs a command line with standard output and error; returns the exit code. */
     public static int run(String... args) {
-        // straight to the file descriptor, not System.out (a PrintStream that swallows write errors), so that a
-        // report written to a full disk or a closed pipe is noticed: PrintWriter.checkError
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+        // System.out is a PrintStream that swallows write errors; StdoutStream turns them back into
+        // IOExceptions so that a report written to a full disk or a closed pipe is noticed (PrintWriter.checkError)
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new StdoutStream(), StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         try {
             return run(out, err, args);
@@ -100,5 +100,29 @@ public final class Main implements Callable<Integer> {
         spec.commandLine().getErr().println("tickmark: a command is required (check, baseline, extract, rules, concepts)");
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCode.USAGE_OR_INPUT.code;
+    }
+
+    /** Standard output as it is now (tests replace it), with the errors PrintStream hides raised again. */
+    private static final class StdoutStream extends java.io.OutputStream {
+        @Override
+        public void write(int b) throws java.io.IOException {
+            System.out.write(b);
+            failed();
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+            System.out.write(b, off, len);
+            failed();
+        }
+
+        @Override
+        public void flush() throws java.io.IOException {
+            failed();  // checkError flushes
+        }
+
+        private static void failed() throws java.io.IOException {
+            if (System.out.checkError()) throw new java.io.IOException("write error on standard output");
+        }
     }
 }
