@@ -127,6 +127,16 @@ public class InputFaultsTest {
         assertThat(Main.debug()).as("--debug holds for its own command line only").isEqualTo(System.getenv("TICKMARK_DEBUG") != null);
     }
 
+    @Test
+    void aDocumentThatRunsOutOfMemoryIsItsErrorAndTheBatchGoesOn() throws IOException {
+        Path facts = Files.writeString(tmp.resolve("exhausting.facts.json"),
+                Files.readString(Path.of(fixture("explode.facts.json"))).replace("explode-on-purpose", "exhaust-memory-on-purpose"));
+        Cli r = Cli.run("check", "--rules", "src/test/resources/userpacks/exhaust", "--format", "json", facts.toString(),
+                fixture("footing-errors.facts.json"));
+        assertOneLine(r, facts.toString(), "ran out of memory (Java heap of ", "TICKMARK_JAVA_OPTS=-Xmx");
+        assertThat(r.out()).contains("footing-errors.facts.json").contains("CON-001").contains("exhausting.facts.json");
+    }
+
     // ---- inputs read safely
 
     @Test
