@@ -171,6 +171,18 @@ public class InputFaultsTest {
     }
 
     @Test
+    void aPdfOverTwoGigabytesIsRefusedAndTheBatchGoesOn() throws IOException {
+        Path big = tmp.resolve("huge.pdf");
+        try (FileChannel c = FileChannel.open(big, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            c.write(ByteBuffer.wrap("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)));
+            c.write(ByteBuffer.wrap("%%EOF\n".getBytes(StandardCharsets.US_ASCII)), (2L << 30) + 1);  // sparse
+        }
+        Cli r = Cli.run("check", big.toString(), RED_LANTERN);
+        assertOneLine(r, big.toString(), "larger than the limit for a PDF (2048 MiB)");
+        assertThat(r.out()).contains("CON-001");
+    }
+
+    @Test
     void anEndlessDeviceIsRefusedAtTheSizeLimit() {
         Path zero = Path.of("/dev/zero");
         assumeTrue(Files.exists(zero));
