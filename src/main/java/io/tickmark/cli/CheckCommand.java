@@ -15,6 +15,7 @@ import io.tickmark.report.TextRenderer;
 import io.tickmark.rules.Severity;
 import io.tickmark.run.Checker;
 import io.tickmark.run.DocumentRun;
+import io.tickmark.run.FilingConfig;
 import io.tickmark.run.ProfileLoader;
 import io.tickmark.source.UnreadableInputException;
 import picocli.CommandLine.Command;
@@ -81,11 +82,25 @@ public final class CheckCommand implements Callable<Integer> {
     String failOn;
 
     @Option(names = "--baseline", paramLabel = "FILE",
-            description = "An earlier JSON report (--format json) of known findings. A finding whose rule id and fingerprint "
+            description = "A baseline of known findings ('tickmark baseline', each with a reason) or an earlier JSON report "
+                    + "(--format json). A finding whose rule id and fingerprint "
                     + "(rule and subject: entity scope, statement, concept or label, period) appear in it for the same "
                     + "document is marked baseline in every format and does not count for --fail-on; a baseline of "
                     + "one document applies to any single file. New findings still fail the run.")
     Path baseline;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The filings' config: rules switched off, severities, profile values, waivers (fingerprint, reason, "
+                    + "who). Default: " + FilingConfig.FILE_NAME + " beside each filing, where there is one.")
+    Path config;
+
+    @Option(names = "--sarif-base", paramLabel = "DIR",
+            description = "SARIF artifact URIs are written relative to DIR under the base id %%SRCROOT%% "
+                    + "(default: the working directory; in CI, the repository root).")
+    Path sarifBase;
+
+    @Option(names = "--coverage", description = "Text: rows read and checks for every table, not only the primary statements.")
+    boolean coverage;
 
     @Option(names = "--show-passed", description = "Also list the checks that passed (text, json; html and junit always do).")
     boolean showPassed;
@@ -113,6 +128,8 @@ public final class CheckCommand implements Callable<Integer> {
         if (renderer == null) return usage(err, "unknown --format " + format + " (text, json, sarif, junit, html)");
         Path overwritten = OutputFile.overwrittenInput(output, inputs());
         if (overwritten != null) return usage(err, "--output " + output + " is the input " + overwritten + ": refusing to overwrite it");
+        if (renderer instanceof SarifRenderer) renderer = new SarifRenderer(sarifBase == null ? Path.of("") : sarifBase);
+        if (renderer instanceof TextRenderer && coverage) renderer = new TextRenderer(true);
 
         Profile prof;
         Baseline known = Baseline.NONE;
@@ -139,13 +156,17 @@ public final class CheckCommand implements Callable<Integer> {
         unknown.removeAll(engine.packs());
         if (!unknown.isEmpty()) return usage(err, "no rule pack " + String.join(", ", unknown) + " (packs: " + String.join(", ", engine.packs()) + ")");
 
-        Checker checker = new Checker(engine, prof, password);
+        FilingConfig.Resolver configs = new FilingConfig.Resolver(config, engine.catalogue());
         List<DocumentReport> docs = new ArrayList<>();
         List<Report.InputError> unreadable = new ArrayList<>();
         int code = ExitCode.OK.code;
         for (Path f : files) {
             try {
-                docs.add(DocumentRun.run(f.toString(), timeout, () -> checker.check(f, new LinkedHashSet<>(packs))));
+                FilingConfig cfg = configs.forFiling(f);
+                Checker filingChecker = new Checker(engine, cfg.profile(prof), password);
+                DocumentReport d = DocumentRun.run(f.toString(), timeout, () -> filingChecker.check(f, new LinkedHashSet<>(packs), cfg));
+                docs.add(d);
+                known = known.withWaivers(d.path(), cfg.suppressions());
             } catch (UnreadableInputException e) {
                 err.println("tickmark: " + e.getMessage());
                 unreadable.add(new Report.InputError(f.toString(), e.getMessage()));

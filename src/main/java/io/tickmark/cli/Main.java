@@ -2,7 +2,9 @@ package io.tickmark.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.ScopeType;
 
 import java.io.FileDescriptor;
@@ -10,16 +12,17 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 
 /** Entry point: {@code main} only exits with the code that {@link #run} returns. */
 @Command(name = "tickmark", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Rules-based compliance checker for financial filings: foots totals, ties figures stated twice, "
                 + "looks for required disclosures and going-concern indicators.",
-        subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class},
+        subcommands = {CheckCommand.class, BaselineCommand.class, ExtractCommand.class, RulesCommand.class, ConceptsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on",
                 "2:usage error, unreadable input, or a rule pack that does not compile", "3:internal error"})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
     /** Set by {@code --debug}: internal errors print their stack trace. */
     private static volatile boolean debug;
@@ -53,9 +56,9 @@ public final class Main implements Runnable {
 
     /** Runs a command line with standard output and error; returns the exit code. */
     public static int run(String... args) {
-        // straight to the file descriptor, not System.out (a PrintStream that swallows write errors), so that a
-        // report written to a full disk or a closed pipe is noticed: PrintWriter.checkError
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+        // System.out is a PrintStream that swallows write errors; StdoutStream turns them back into
+        // IOExceptions so that a report written to a full disk or a closed pipe is noticed (PrintWriter.checkError)
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new StdoutStream(), StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         try {
             return run(out, err, args);
@@ -88,8 +91,38 @@ public final class Main implements Runnable {
         return code;
     }
 
+    @Spec
+    CommandSpec spec;
+
+    /** Bare {@code tickmark}: a command is missing, which is a usage error (exit 2) with the usage on standard error. */
     @Override
-    public void run() {
-        new CommandLine(this).usage(System.out);
+    public Integer call() {
+        spec.commandLine().getErr().println("tickmark: a command is required (check, baseline, extract, rules, concepts)");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE_OR_INPUT.code;
+    }
+
+    /** Standard output as it is now (tests replace it), with the errors PrintStream hides raised again. */
+    private static final class StdoutStream extends java.io.OutputStream {
+        @Override
+        public void write(int b) throws java.io.IOException {
+            System.out.write(b);
+            failed();
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+            System.out.write(b, off, len);
+            failed();
+        }
+
+        @Override
+        public void flush() throws java.io.IOException {
+            failed();  // checkError flushes
+        }
+
+        private static void failed() throws java.io.IOException {
+            if (System.out.checkError()) throw new java.io.IOException("write error on standard output");
+        }
     }
 }

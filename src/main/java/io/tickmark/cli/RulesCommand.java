@@ -55,7 +55,7 @@ public final class RulesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "list", description = "List rules by pack.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List rules by pack.")
     static final class ListRules implements Callable<Integer> {
         @ParentCommand
         RulesCommand parent;
@@ -81,7 +81,7 @@ public final class RulesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "explain", description = "Explain one rule: what it checks, its authority and message.")
+    @Command(name = "explain", mixinStandardHelpOptions = true, description = "Explain one rule: what it checks, its authority and message.")
     static final class Explain implements Callable<Integer> {
         @ParentCommand
         RulesCommand parent;
@@ -117,7 +117,7 @@ public final class RulesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "test", description = {"Run the rule cases (*.cases.json) under DIR against the rules.",
+    @Command(name = "test", mixinStandardHelpOptions = true, description = {"Run the rule cases (*.cases.json) under DIR against the rules.",
             "DIR may hold a user pack's .drl files beside its cases; they are compiled and run with the built-in packs.",
             "Exit 0 when every case holds, 1 when one does not, 2 when a cases file or rule pack is broken."})
     static final class TestRules implements Callable<Integer> {
@@ -198,13 +198,13 @@ public final class RulesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "docs", description = "Write the rule documentation (README.md and one page per pack) into DIR.")
+    @Command(name = "docs", mixinStandardHelpOptions = true, description = "Write the rule documentation (README.md and one page per pack) into DIR.")
     static final class Docs implements Callable<Integer> {
         @ParentCommand
         RulesCommand parent;
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "DIR", defaultValue = "docs/rules")
+        @Parameters(index = "0", paramLabel = "DIR", description = "The folder to write into (docs/rules in a checkout).")
         Path dir;
         @Option(names = "--cases", paramLabel = "DIR", defaultValue = "src/test/resources/rules",
                 description = "Where the rules' cases are, to list them on each rule's page (default: ${DEFAULT-VALUE}).")

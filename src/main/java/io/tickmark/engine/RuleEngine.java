@@ -88,6 +88,14 @@ public final class RuleEngine {
 
     /** Runs the packs named in {@code packs} (all when empty; {@code derive} always) over one document. */
     public EngineResult run(Extraction extraction, Set<String> packs) {
+        return run(extraction, packs, Set.of());
+    }
+
+    /**
+     * As {@link #run(Extraction, Set)}, with the rules whose {@code @id} is in {@code disabled} kept
+     * from firing (a filing's config switches them off).
+     */
+    public EngineResult run(Extraction extraction, Set<String> packs, Set<String> disabled) {
         KieSession session = kieBase.newKieSession();
         Map<String, Map<String, Integer>> derived = new TreeMap<>();
         session.addEventListener(new DefaultRuleRuntimeEventListener() {
@@ -101,12 +109,13 @@ public final class RuleEngine {
         });
         try {
             for (Object fact : extraction.allFacts()) session.insert(fact);
-            if (packs.isEmpty()) {
+            if (packs.isEmpty() && disabled.isEmpty()) {
                 session.fireAllRules();
             } else {
                 session.fireAllRules(match -> {
+                    if (disabled.contains(String.valueOf(match.getRule().getMetaData().get("id")))) return false;
                     String pack = packOf(match.getRule().getPackageName());
-                    return pack.equals(DERIVE) || packs.contains(pack);
+                    return packs.isEmpty() || pack.equals(DERIVE) || packs.contains(pack);
                 });
             }
             List<Check> checks = new ArrayList<>();

@@ -23,6 +23,8 @@ public final class Extraction {
     private final List<Object> otherFacts = new ArrayList<>();
     private String encoding;
 
+    private Pages pages = Pages.NONE;
+
     public Extraction(DocumentInfo document) {
         this.document = document;
     }
@@ -39,6 +41,11 @@ public final class Extraction {
     public String encoding() { return encoding; }
 
     public void setEncoding(String encoding) { this.encoding = encoding; }
+
+    /** Where the pages of a PDF start in the extracted lines ({@link Pages#NONE} for other input). */
+    public Pages pages() { return pages; }
+
+    public void setPages(Pages pages) { this.pages = pages == null ? Pages.NONE : pages; }
 
     /** All facts to insert into a rule session. */
     public List<Object> allFacts() {

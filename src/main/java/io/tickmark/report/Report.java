@@ -5,6 +5,7 @@ import io.tickmark.rules.RuleCatalogue;
 import io.tickmark.rules.Severity;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -28,13 +29,23 @@ public record Report(String toolVersion, List<DocumentReport> documents, RuleCat
         this(toolVersion, documents, catalogue, showPassed, Baseline.NONE, List.of());
     }
 
-    /** Whether the finding was already in the baseline report. */
+    /** Whether the finding is accepted: in the baseline, or waived in the filing's config. It does not gate. */
     public boolean inBaseline(Finding f) {
-        if (baseline.isEmpty()) return false;
+        return suppression(f).isPresent();
+    }
+
+    /** Why the finding is accepted (baseline or waiver), if it is. */
+    public Optional<Suppression> suppression(Finding f) {
+        if (baseline.isEmpty()) return Optional.empty();
         for (DocumentReport d : documents) {
-            if (d.fingerprints().containsKey(f)) return baseline.contains(f.getRuleId(), d.fingerprint(f), d.path());
+            if (d.fingerprints().containsKey(f)) return baseline.lookup(f.getRuleId(), d.fingerprint(f), d.path());
         }
-        return false;
+        return Optional.empty();
+    }
+
+    /** The document report a finding belongs to. */
+    public Optional<DocumentReport> documentOf(Finding f) {
+        return documents.stream().filter(d -> d.fingerprints().containsKey(f)).findFirst();
     }
 
     public Stream<Finding> findings() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tickmark.extract.Pages;
 import io.tickmark.facts.Figure;
 import io.tickmark.facts.Finding;
 import io.tickmark.facts.SourceRef;
@@ -13,8 +14,6 @@ import io.tickmark.rules.Severity;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +32,21 @@ public final class SarifRenderer implements Renderer {
     /** The key of the partial fingerprint; the version part changes only if the fingerprint's recipe does. */
     public static final String FINGERPRINT_KEY = "tickmarkSubject/v1";
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Where people learn about tickmark; rule help links to the rule's page under it. */
+    public static final String INFORMATION_URI = "https://github.com/tickmark/tickmark";
+    static final String RULE_DOCS = INFORMATION_URI + "/blob/main/docs/rules/";
+
+    private final SarifLocations where;
+
+    /** Artifact URIs relative to the working directory. */
+    public SarifRenderer() {
+        this(Path.of(""));
+    }
+
+    /** Artifact URIs relative to {@code base} (the repository root in CI), declared as {@code %SRCROOT%}. */
+    public SarifRenderer(Path base) {
+        this.where = new SarifLocations(base);
+    }
 
     /** The one mapping from severity to SARIF level; exhaustive, so a new severity must be decided here. */
     static String level(Severity s) {
@@ -53,6 +67,7 @@ public final class SarifRenderer implements Renderer {
         driver.put("name", "tickmark");
         driver.put("version", report.toolVersion());
         driver.put("semanticVersion", report.toolVersion());
+        driver.put("informationUri", INFORMATION_URI);
         Map<String, Integer> ruleIndex = new HashMap<>();
         ArrayNode rules = driver.putArray("rules");
         for (RuleInfo r : report.catalogue().rules()) {
@@ -68,8 +83,7 @@ public final class SarifRenderer implements Renderer {
                 ObjectNode n = notes.addObject();
                 n.put("level", "error");
                 n.putObject("message").put("text", e.message());
-                n.putArray("locations").addObject().putObject("physicalLocation").putObject("artifactLocation")
-                        .put("uri", uri(e.path()));
+                n.putArray("locations").addObject().putObject("physicalLocation").set("artifactLocation", where.artifact(e.path()));
             }
         }
 
@@ -80,7 +94,7 @@ public final class SarifRenderer implements Renderer {
             if (artifactIndex.containsKey(path)) continue;
             artifactIndex.put(path, artifacts.size());
             ObjectNode a = artifacts.addObject();
-            a.putObject("location").put("uri", uri(path));
+            a.set("location", where.artifact(path));
             a.putArray("roles").add("analysisTarget");
             ObjectNode p = a.putObject("properties");
             putIfSet(p, "kind", d.extraction().document().getKind());
@@ -98,6 +112,7 @@ public final class SarifRenderer implements Renderer {
             }
         }
         run.put("columnKind", "utf16CodeUnits");
+        run.set("originalUriBaseIds", where.baseIds());
 
         DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         MAPPER.writer(pp).writeValue(new NonClosingWriter(out), root);
@@ -111,8 +126,15 @@ public final class SarifRenderer implements Renderer {
         d.put("name", pascal(r.name()));
         d.putObject("shortDescription").put("text", r.description() != null ? r.description() : r.name());
         d.putObject("fullDescription").put("text", "Finding: " + nz(r.message()));
-        String help = "Authority: " + nz(r.authority()) + ". Run 'tickmark rules explain " + r.id() + "' for details.";
-        d.putObject("help").put("text", help);
+        String page = docPage(r);
+        String help = "Authority: " + nz(r.authority()) + ". Run 'tickmark rules explain " + r.id() + "' for details"
+                + (page == null ? "." : ", or read " + page + " .");
+        ObjectNode h = d.putObject("help");
+        h.put("text", help);
+        if (page != null) {
+            d.put("helpUri", page);
+            h.put("markdown", "**Authority:** " + nz(r.authority()) + "\n\n[" + r.id() + " in the rule documentation](" + page + ")");
+        }
         d.putObject("defaultConfiguration").put("level", level(Severity.of(r.severity())));
         ObjectNode p = d.putObject("properties");
         putIfSet(p, "category", r.category());
@@ -124,31 +146,42 @@ public final class SarifRenderer implements Renderer {
         return d;
     }
 
-    private static ObjectNode result(Finding f, DocumentReport d, Integer artifact, Integer ruleIdx, Report report) {
+    /** The rule's page in docs/rules (built-in rules only: a user pack's rules have no page there). */
+    static String docPage(RuleInfo r) {
+        if (r.source() != null || r.pack() == null || r.id() == null) return null;
+        return RULE_DOCS + r.pack() + ".md#" + io.tickmark.rules.RuleDocs.anchor(r.id());
+    }
+
+    private ObjectNode result(Finding f, DocumentReport d, Integer artifact, Integer ruleIdx, Report report) {
         String docPath = d.path();
         ObjectNode r = MAPPER.createObjectNode();
         r.put("ruleId", f.getRuleId());
         if (ruleIdx != null) r.put("ruleIndex", ruleIdx);
         r.put("level", level(Severity.of(f.getSeverity())));
-        r.putObject("message").put("text", f.getMessage());
-
-        List<Located> where = located(f);
+        Pages pages = d.extraction().pages();
+        List<Located> at = located(f);
+        String page = at.isEmpty() ? "" : Places.pageOf(at.get(0).source(), pages);
+        r.putObject("message").put("text", f.getMessage() + (page.isEmpty() ? "" : " (" + page + ")"));
         ArrayNode locations = r.putArray("locations");
-        if (where.isEmpty()) {
-            locations.add(location(null, docPath, artifact, null));
+        if (at.isEmpty()) {
+            locations.add(location(null, docPath, artifact, null, pages));
         } else {
-            locations.add(location(where.get(0).source(), docPath, artifact, where.get(0).label()));
-            if (where.size() > 1) {
+            locations.add(location(at.get(0).source(), docPath, artifact, at.get(0).label(), pages));
+            if (at.size() > 1) {
                 ArrayNode related = r.putArray("relatedLocations");
-                for (int i = 1; i < where.size(); i++) {
-                    ObjectNode l = location(where.get(i).source(), docPath, artifact, where.get(i).label());
+                for (int i = 1; i < at.size(); i++) {
+                    ObjectNode l = location(at.get(i).source(), docPath, artifact, at.get(i).label(), pages);
                     l.put("id", i);
                     related.add(l);
                 }
             }
         }
         r.putObject("partialFingerprints").put(FINGERPRINT_KEY, d.fingerprint(f));
-        if (!report.baseline().isEmpty()) r.put("baselineState", report.inBaseline(f) ? "unchanged" : "new");
+        if (report.baseline().hasBaseline()) {
+            boolean known = report.suppression(f).filter(x -> x.kind() == Suppression.Kind.BASELINE).isPresent();
+            r.put("baselineState", known ? "unchanged" : "new");
+        }
+        report.suppression(f).ifPresent(x -> r.putArray("suppressions").add(suppression(x)));
         ObjectNode p = r.putObject("properties");
         p.put("severity", f.getSeverity());
         putIfSet(p, "category", f.getCategory());
@@ -187,43 +220,36 @@ public final class SarifRenderer implements Renderer {
         return out;
     }
 
-    private static ObjectNode location(SourceRef s, String docPath, Integer artifact, String label) {
+    /** A baselined or waived finding: accepted outside the filing, with the reason (and who, for a waiver). */
+    private static ObjectNode suppression(Suppression x) {
+        ObjectNode s = MAPPER.createObjectNode();
+        s.put("kind", "external");
+        s.put("status", "accepted");
+        s.put("justification", x.describe());
+        ObjectNode p = s.putObject("properties");
+        p.put("source", x.kind().label);
+        putIfSet(p, "by", x.by());
+        return s;
+    }
+
+    private ObjectNode location(SourceRef s, String docPath, Integer artifact, String label, Pages pages) {
         ObjectNode loc = MAPPER.createObjectNode();
         ObjectNode phys = loc.putObject("physicalLocation");
-        ObjectNode art = phys.putObject("artifactLocation");
         String file = s != null && s.getFile() != null && !s.getFile().isEmpty() ? s.getFile() : docPath;
-        art.put("uri", uri(file));
+        ObjectNode art = where.artifact(file);
         if (artifact != null && file.equals(docPath)) art.put("index", artifact);
-        if (s != null && s.getLine() > 0) {
-            ObjectNode region = phys.putObject("region");
-            region.put("startLine", s.getLine());
-            if (s.getLineEnd() > s.getLine()) {
-                region.put("endLine", s.getLineEnd());
-            } else if (s.getColumnEnd() > s.getColumn()) {
-                region.put("startColumn", s.getColumn() + 1); // SourceRef columns are 0-based, end exclusive
-                region.put("endColumn", s.getColumnEnd() + 1);
-            }
-        }
+        phys.set("artifactLocation", art);
+        ObjectNode region = SarifLocations.region(s, pages);
+        if (region != null) phys.set("region", region);
         if (s != null && (s.getPage() > 0 || s.getBox() != null)) {
             ObjectNode p = loc.putObject("properties");
             if (s.getPage() > 0) p.put("page", s.getPage());
             if (s.getBox() != null) p.put("box", s.getBox());
         }
-        if (label != null) loc.putObject("message").put("text", label);
+        String page = Places.pageOf(s, pages);
+        String text = page.isEmpty() ? label : page + (label == null ? "" : ": " + label);
+        if (text != null) loc.putObject("message").put("text", text);
         return loc;
-    }
-
-    /** A relative path stays a relative URI reference; an absolute one becomes a file: URI. */
-    static String uri(String path) {
-        if (path == null || path.isEmpty()) return "unknown";
-        String slashed = path.replace('\\', '/');
-        try {
-            Path p = Path.of(path);
-            if (p.isAbsolute()) return p.toUri().toString();
-            return new URI(null, null, slashed, null).toASCIIString();
-        } catch (URISyntaxException | RuntimeException e) {
-            return slashed.replace(" ", "%20");
-        }
     }
 
     /** "Footing fails" becomes "FootingFails": a rule name readable in tools that show SARIF names. */

@@ -119,7 +119,7 @@ public final class RuleDocs {
     }
 
     /** GitHub's heading anchor: lower case, punctuation other than '-' dropped. */
-    static String anchor(String heading) {
+    public static String anchor(String heading) {
         return heading.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9 _-]", "").replace(' ', '-');
     }
 

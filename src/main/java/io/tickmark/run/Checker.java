@@ -66,9 +66,18 @@ public final class Checker {
     }
 
     public DocumentReport check(Extraction ex, Set<String> packs) {
+        return check(ex, packs, FilingConfig.NONE);
+    }
+
+    /** Checks a filing under its config: rules switched off do not fire, severities are the config's. */
+    public DocumentReport check(Path path, Set<String> packs, FilingConfig config) throws UnreadableInputException {
+        return check(extract(path), packs, config);
+    }
+
+    private DocumentReport check(Extraction ex, Set<String> packs, FilingConfig config) {
         if (profile != null && !ex.otherFacts().contains(profile)) ex.otherFacts().add(profile);
-        EngineResult r = engine.run(ex, packs);
-        return new DocumentReport(ex, r.checks(), r.findings());
+        EngineResult r = engine.run(ex, packs, config.disabled());
+        return config.withSeverities(new DocumentReport(ex, r.checks(), r.findings()));
     }
 
     /**

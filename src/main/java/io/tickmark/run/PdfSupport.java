@@ -15,6 +15,7 @@ final class PdfSupport {
         PdfOptions options = PdfOptions.defaults().withPassword(password)
                 .withProgress(ConsoleProgress.ifTerminal(source.path().getFileName().toString()));
         PdfExtractor.Result r = PdfExtractor.extract(source.content(), source.displayName(), options);
+        r.extraction().setPages(io.tickmark.extract.Pages.of(r.layout()));
         return Checker.enrich(r.extraction(), r.layout(), r.text());
     }
 }

@@ -36,7 +36,7 @@ class BaselineTest {
         assertThat(Reports.render(new JsonRenderer(), again)).contains("\"baseline\" : true");
         assertThat(Reports.render(new SarifRenderer(), again)).contains("\"baselineState\" : \"unchanged\"");
         assertThat(Reports.render(new TextRenderer(), again)).contains("[baseline]");
-        assertThat(Reports.render(new JUnitRenderer(), again)).contains("<skipped message=\"in baseline: CON-001");
+        assertThat(Reports.render(new JUnitRenderer(), again)).contains("<skipped message=\"baseline: " + Baseline.KNOWN + ": CON-001");
     }
 
     @Test

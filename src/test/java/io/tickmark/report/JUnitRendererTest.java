@@ -1,6 +1,12 @@
 package io.tickmark.report;
 
+import io.tickmark.engine.RuleEngine;
+import io.tickmark.run.Checker;
+import io.tickmark.run.ProfileLoader;
+import io.tickmark.testing.RealDocuments;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.SAXException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -8,10 +14,14 @@ import org.w3c.dom.NodeList;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JUnitRendererTest {
 
@@ -71,5 +81,75 @@ class JUnitRendererTest {
         Document doc = parse(xml); // parses: escaped
         assertThat(doc.getElementsByTagName("failure").item(0).getTextContent()).contains("Fees & \"charges\" <b>");
         assertThat(Xml.escape("a\u0001b")).isEqualTo("a\uFFFDb");
+    }
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void validAgainstTheCommonJUnitSchema() throws Exception {
+        Report r = Reports.of(Baseline.NONE, List.of(new Report.InputError("x.pdf", "x.pdf: file is empty")),
+                "footing-errors.facts.json", "warning-only.facts.json", "markup.facts.json", "clean.facts.json");
+        String xml = Reports.render(new JUnitRenderer(), r);
+        JUnitXml.validate(xml);
+        assertThat(parse(xml).getDocumentElement().hasAttribute("skipped")).as("skipped is not an attribute of <testsuites>").isFalse();
+    }
+
+    @Test
+    void theSchemaCheckCanFail() {
+        String bad = "<testsuites skipped=\"1\"><testsuite name=\"a\" tests=\"0\"/></testsuites>";
+        assertThatThrownBy(() -> JUnitXml.validate(bad)).isInstanceOf(SAXException.class);
+        assertThatThrownBy(() -> JUnitXml.validate("<testsuites><testsuite tests=\"0\"/></testsuites>")).isInstanceOf(SAXException.class);
+    }
+
+    @Test
+    void namesSayWhatWasCheckedAndNeverNull() throws Exception {
+        Document doc = parse(Reports.render(new JUnitRenderer(), Reports.of("footing-errors.facts.json", "clean.facts.json")));
+        Element first = (Element) doc.getElementsByTagName("testcase").item(0);
+        assertThat(first.getAttribute("name")).isEqualTo("CON-001 balance/consolidated / Total current assets / 2022-12-31");
+        assertThat(JUnitXml.duplicateNames(doc)).isEmpty();
+        assertThat(JUnitXml.nulls(doc)).isEmpty();
+        assertThat(JUnitNames.subject("consolidated/null/Revenue/null")).isEqualTo("consolidated/Revenue");
+        assertThat(JUnitNames.withoutNull("rows:5@null/Employees")).isEqualTo("rows:5@/Employees");
+    }
+
+    @Test
+    void baselinedFindingsAreSkippedSoTheBaselinedRunHasNoFailures() throws Exception {
+        Report first = Reports.of("footing-errors.facts.json", "warning-only.facts.json");
+        Baseline known = baselineOf(first);
+        Report again = Reports.of(known, List.of(), "footing-errors.facts.json", "warning-only.facts.json");
+        Document doc = parse(Reports.render(new JUnitRenderer(), again));
+        assertThat(JUnitXml.count(doc, "failure")).isZero();
+        assertThat(JUnitXml.count(doc, "skipped")).isEqualTo((int) first.findings().count());
+        assertThat(((Element) doc.getElementsByTagName("skipped").item(0)).getAttribute("message")).startsWith("baseline: ");
+    }
+
+    /** Seed 003 (a prospectus with tables of every kind) and a 10-K: valid, unique names, no null, green on their baseline. */
+    @Test
+    void realDocumentsGiveUniqueNamesAndAGreenBaselinedRun() throws Exception {
+        Path seed = RealDocuments.require(RealDocuments.SEED_HK_PROSPECTUS);
+        Path tenK = RealDocuments.require("corpus/APPLE_2022_10K.txt");
+        Checker checker = new Checker(RuleEngine.builtIn(), ProfileLoader.load(null, LocalDate.of(2022, 6, 30)));
+        List<DocumentReport> docs = List.of(checker.check(seed, java.util.Set.of()), checker.check(tenK, java.util.Set.of()));
+        Report report = new Report("0.0.0-test", docs, RuleEngine.builtIn().catalogue(), false);
+        String xml = Reports.render(new JUnitRenderer(), report);
+        JUnitXml.validate(xml);
+        Document doc = parse(xml);
+        assertThat(JUnitXml.duplicateNames(doc)).isEmpty();
+        assertThat(JUnitXml.nulls(doc)).isEmpty();
+        assertThat(JUnitXml.count(doc, "failure")).isPositive();
+
+        Report baselined = new Report("0.0.0-test", docs, RuleEngine.builtIn().catalogue(), false, baselineOf(report), List.of());
+        Document green = parse(Reports.render(new JUnitRenderer(), baselined));
+        assertThat(JUnitXml.count(green, "failure")).isZero();
+        assertThat(JUnitXml.count(green, "testcase")).isEqualTo(JUnitXml.count(doc, "testcase"));
+    }
+
+    private Baseline baselineOf(Report report) throws Exception {
+        Path file = tmp.resolve("baseline-" + System.nanoTime() + ".json");
+        try (var w = Files.newBufferedWriter(file)) {
+            new BaselineWriter("accepted in the test", Baseline.NONE).write(report, w);
+        }
+        return Baseline.read(file);
     }
 }

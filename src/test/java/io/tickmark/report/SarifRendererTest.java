@@ -98,9 +98,24 @@ class SarifRendererTest {
     void pdfLocationsCarryPageAndBox() throws Exception {
         JsonNode result = sarif(Reports.of("pdf-sources.facts.json")).get("runs").get(0).get("results").get(0);
         JsonNode loc = result.get("locations").get(0);
-        assertThat(loc.get("physicalLocation").has("region")).isFalse();
+        assertThat(loc.get("physicalLocation").has("region")).isFalse(); // a facts file names no line of the page
         assertThat(loc.get("properties").get("page").asInt()).isEqualTo(3);
         assertThat(loc.get("properties").get("box").asText()).isEqualTo("72.0,410.5,520.0,421.0");
+        assertThat(loc.get("message").get("text").asText()).startsWith("p. 3: Total current assets");
+        assertThat(result.get("message").get("text").asText()).endsWith("(p. 3)");
+    }
+
+    @Test
+    void pdfRegionsCountLinesWithinThePage() {
+        io.tickmark.extract.Pages pages = io.tickmark.extract.Pages.of(io.tickmark.extract.layout.LayoutDocument.fromText(
+                "x.pdf", "a\nb\n\fc\nd\ne\n\ff\n"));
+        io.tickmark.facts.SourceRef onPage2 = io.tickmark.facts.SourceRef.ofLines("x.pdf", 2, 4, 5);
+        JsonNode region = SarifLocations.region(onPage2, pages);
+        assertThat(region.get("startLine").asInt()).isEqualTo(2);
+        assertThat(region.get("endLine").asInt()).isEqualTo(3);
+        assertThat(Places.pageOf(onPage2, pages)).isEqualTo("p. 2, line 2");
+        assertThat(pages.pageOf(6)).isEqualTo(3);
+        assertThat(Places.pageOf(io.tickmark.facts.SourceRef.ofLines("x.txt", 2, 4, 4), io.tickmark.extract.Pages.NONE)).isEmpty();
     }
 
     @Test
@@ -137,10 +152,55 @@ class SarifRendererTest {
     }
 
     @Test
-    void uris() {
-        assertThat(SarifRenderer.uri("reports/Annual report 2022.pdf")).isEqualTo("reports/Annual%20report%202022.pdf");
-        assertThat(SarifRenderer.uri("/data/a.txt")).isEqualTo("file:///data/a.txt");
+    void urisAreRelativeToTheBase() {
+        // a path as typed is taken against the working directory, then made relative to the base
+        assertThat(new SarifLocations(Path.of("")).relative("reports/Annual report 2022.pdf")).isEqualTo("reports/Annual%20report%202022.pdf");
+        SarifLocations at = new SarifLocations(Path.of("/repo"));
+        assertThat(at.relative("/repo/filings/a.txt")).isEqualTo("filings/a.txt");
+        assertThat(at.relative("/data/a.txt")).isEqualTo("../data/a.txt");
+        assertThat(at.baseIds().get(SarifLocations.SRCROOT).get("uri").asText()).isEqualTo("file:///repo/");
         assertThat(SarifRenderer.pascal("Footing fails")).isEqualTo("FootingFails");
+    }
+
+    @Test
+    void everyArtifactUriIsRelativeWithABaseId() throws Exception {
+        Path base = Path.of("src/test/resources").toAbsolutePath();
+        JsonNode run = MAPPER.readTree(Reports.render(new SarifRenderer(base), Reports.of("footing-errors.facts.json"))).get("runs").get(0);
+        assertThat(run.get("originalUriBaseIds").get("%SRCROOT%").get("uri").asText()).isEqualTo(base.toUri().toString());
+        JsonNode art = run.get("results").get(0).get("locations").get(0).get("physicalLocation").get("artifactLocation");
+        assertThat(art.get("uri").asText()).isEqualTo("fixtures/footing-errors.facts.json");
+        assertThat(art.get("uriBaseId").asText()).isEqualTo("%SRCROOT%");
+        assertThat(run.get("artifacts").get(0).get("location").get("uriBaseId").asText()).isEqualTo("%SRCROOT%");
+    }
+
+    @Test
+    void toolAndRulesLinkToTheirDocumentation() throws Exception {
+        JsonNode driver = sarif(Reports.of("footing-errors.facts.json")).get("runs").get(0).get("tool").get("driver");
+        assertThat(driver.get("informationUri").asText()).startsWith("https://");
+        JsonNode con001 = null;
+        for (JsonNode r : driver.get("rules")) if (r.get("id").asText().equals("CON-001")) con001 = r;
+        assertThat(con001.get("helpUri").asText()).endsWith("docs/rules/consistency.md#con-001");
+        assertThat(con001.get("help").get("markdown").asText()).contains("(" + con001.get("helpUri").asText() + ")");
+    }
+
+    @Test
+    void baselinedAndWaivedFindingsCarrySuppressions(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Report first = Reports.of("footing-errors.facts.json");
+        Path file = tmp.resolve("baseline.json");
+        try (var w = Files.newBufferedWriter(file)) {
+            new BaselineWriter("restated next year", Baseline.NONE).write(first, w);
+        }
+        DocumentReport d = first.documents().get(0);
+        String fp = d.fingerprint(d.findings().get(1));
+        Baseline known = Baseline.read(file).withWaivers(d.path(), java.util.Map.of(fp,
+                new Suppression(Suppression.Kind.WAIVER, "immaterial", "J. Doe")));
+        JsonNode results = sarif(Reports.of(known, List.of(), "footing-errors.facts.json")).get("runs").get(0).get("results");
+        JsonNode baselined = results.get(0).get("suppressions").get(0);
+        assertThat(baselined.get("kind").asText()).isEqualTo("external");
+        assertThat(baselined.get("status").asText()).isEqualTo("accepted");
+        assertThat(baselined.get("justification").asText()).isEqualTo("baseline: restated next year");
+        assertThat(results.get(0).get("baselineState").asText()).isEqualTo("unchanged");
+        assertThat(results.get(1).get("suppressions").get(0).get("justification").asText()).isEqualTo("waived by J. Doe: immaterial");
     }
 
     @Test

@@ -72,7 +72,7 @@ class BadPdfTest {
                 new PdfFixtures.Options(false, 1, PdfFixtures.ownerPasswordOnly()));
         Result r = run("check", "--format", "json", f.toString());
         assertThat(r.code).isZero();
-        assertThat(r.out).contains("\"box\"");
+        assertThat(r.out).as("stderr: " + r.err).contains("\"box\"");
     }
 
     private static void assertUnreadable(Path f, String why) {

@@ -1,0 +1,113 @@
+package io.tickmark.bench;
+
+import io.tickmark.engine.EngineResult;
+import io.tickmark.engine.RuleEngine;
+import io.tickmark.extract.Extraction;
+import io.tickmark.extract.json.FactsJson;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Rule time at scale (a benchmark: it prints figures and asserts nothing). Builds a facts JSON of
+ * N line items shaped like statements (tables of 40 rows and 4 period columns, a total row over each
+ * section of 9 rows, the same concept repeated across tables as real filings repeat a figure in a
+ * note), reads it, and times the rule run alone over several rounds; then prints the JVM's peak
+ * resident memory.
+ *
+ * <pre>bench/performance.sh  (or: java ... io.tickmark.bench.RuleBenchmark 100000 [ROUNDS])</pre>
+ */
+public final class RuleBenchmark {
+    private static final int ROWS = 40;
+    private static final int COLUMNS = 4;
+    private static final int SECTION = 9;
+
+    private RuleBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int items = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        byte[] json = facts(items).getBytes(StandardCharsets.UTF_8);
+        if (args.length > 2) Files.write(Path.of(args[2]), json);
+        RuleEngine engine = RuleEngine.builtIn();
+        Set<String> packs = new TreeSet<>(engine.packs());
+        List<Long> times = new ArrayList<>();
+        int checks = 0;
+        for (int i = 0; i < rounds; i++) {
+            Extraction ex = FactsJson.read(json, "generated-" + items + ".json");
+            long start = System.nanoTime();
+            EngineResult r = engine.run(ex, packs);
+            times.add((System.nanoTime() - start) / 1_000_000);
+            checks = r.checks().size();
+        }
+        List<Long> sorted = new ArrayList<>(times);
+        sorted.sort(null);
+        System.out.printf(Locale.ROOT, "rules over %d line items: %d checks; times %s ms; median %d ms; peak RSS %d MiB%n",
+                items, checks, times, sorted.get(sorted.size() / 2), peakRssKiB() / 1024);
+    }
+
+    /** A facts file of about {@code items} line items. */
+    static String facts(int items) {
+        int tables = Math.max(1, items / (ROWS * COLUMNS));
+        StringBuilder tablesJson = new StringBuilder();
+        StringBuilder lines = new StringBuilder();
+        StringBuilder relations = new StringBuilder();
+        for (int t = 0; t < tables; t++) {
+            String id = (t == 0 ? "balance/consolidated" : "note/" + t);
+            String statement = t == 0 ? "balance" : "note";
+            if (t > 0) tablesJson.append(',');
+            tablesJson.append(String.format(Locale.ROOT, "{\"id\":\"%s\",\"statement\":\"%s\",\"scope\":\"consolidated\","
+                    + "\"title\":\"Table %d\",\"columns\":[\"2023\",\"2022\",\"2021\",\"2020\"],\"rowsWithFigures\":%d,"
+                    + "\"rowsRead\":%d,\"source\":{\"page\":%d,\"line\":1,\"lineEnd\":%d}}", id, statement, t, ROWS, ROWS, t + 1, ROWS));
+            for (int section = 0; section * (SECTION + 1) < ROWS; section++) {
+                int first = section * (SECTION + 1);
+                int total = Math.min(first + SECTION, ROWS - 1);
+                StringBuilder parts = new StringBuilder();
+                for (int r = first; r < total; r++) {
+                    if (r > first) parts.append(',');
+                    parts.append("{\"key\":\"").append(r).append("\",\"weight\":1}");
+                }
+                if (relations.length() > 0) relations.append(',');
+                relations.append(String.format(Locale.ROOT, "{\"id\":\"%s:rows:%d\",\"kind\":\"rows\",\"table\":\"%s\",\"total\":\"%d\","
+                        + "\"parts\":[%s],\"origin\":\"layout\",\"description\":\"section %d\"}", id, total, id, total, parts, section));
+                for (int c = 0; c < COLUMNS; c++) {
+                    long sum = 0;
+                    for (int r = first; r <= total; r++) {
+                        long value = r < total ? 1000L + 7L * r + 13L * c + t : sum;
+                        sum += r < total ? value : 0;
+                        // the first rows of every table share concepts, as a note repeats its statement line
+                        String concept = r < 3 ? "\"concept\":\"Concept" + r + "\"," : "";
+                        if (lines.length() > 0) lines.append(',');
+                        lines.append(String.format(Locale.ROOT, "{\"table\":\"%s\",\"statement\":\"%s\",\"scope\":\"consolidated\","
+                                + "\"row\":%d,\"column\":%d,\"label\":\"%s %d\",%s\"columnLabel\":\"%d\",\"period\":\"%d-12-31\","
+                                + "\"value\":\"%d\",\"decimals\":0,\"scale\":1000,\"unit\":\"USD\",\"source\":{\"page\":%d,\"line\":%d,"
+                                + "\"column\":%d,\"columnEnd\":%d}}", id, statement, r, c, r == total ? "Total" : "Line", r, concept,
+                                2023 - c, 2023 - c, value, t + 1, r + 1, 60 + 12 * c, 70 + 12 * c));
+                    }
+                }
+            }
+        }
+        return "{\"format\":\"tickmark-facts/1\",\"document\":{\"path\":\"generated.json\",\"kind\":\"annual-report\","
+                + "\"entity\":\"Generated\",\"currency\":\"USD\",\"framework\":\"usgaap\"},\"tables\":[" + tablesJson
+                + "],\"lineItems\":[" + lines + "],\"relations\":[" + relations + "],\"extractionIssues\":[]}";
+    }
+
+    /** Peak resident set of this JVM (Linux), or 0 where /proc is absent. */
+    static long peakRssKiB() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
+        return 0;
+    }
+}
