@@ -64,6 +64,8 @@ public final class ProfileLoader {
                     check(userFile, k, user.get(k), ranges.get(k));
                 }
                 values.putAll(user);
+            } catch (NumberFormatException e) {
+                throw new UnreadableInputException(userFile + ": profile holds a number beyond any representable range");
             } catch (java.nio.file.NoSuchFileException e) {
                 throw new UnreadableInputException(userFile + ": no such profile file");
             } catch (IOException e) {

@@ -54,6 +54,15 @@ public class InputFaultsTest {
     }
 
     @Test
+    void aJsonNumberNoDecimalCanHoldIsAOneLineInputError() throws IOException {
+        // found by FactsJsonFuzzTest (crash-exponent-beyond-int): Jackson throws NumberFormatException
+        Path facts = factsWith("value", "1e1000000999999");
+        assertOneLine(Cli.run("check", facts.toString()), facts.toString(), "a number beyond any representable range");
+        Path profile = Files.writeString(tmp.resolve("exponent.json"), "{\"thresholds\": {\"gc.altman.z.safe\": 1e1000000999999}}");
+        assertOneLine(Cli.run("check", "--profile", profile.toString(), RED_LANTERN), profile.toString(), "beyond any representable range");
+    }
+
+    @Test
     void decimalsBeyondTheirRangeAreExtractionFindings() throws IOException {
         assertOutOfRangeFinding(factsWith("decimals", "2147483647"), "decimals 2147483647");
         assertOutOfRangeFinding(factsWith("decimals", "-400"), "decimals -400");
@@ -114,7 +123,18 @@ public class InputFaultsTest {
         Cli traced = Cli.run(debug);
         assertThat(traced.code()).isEqualTo(3);
         assertThat(traced.err()).contains("\tat ");
-        assertThat(Cli.run(args).err()).as("--debug holds for its own command line only").doesNotContain("\tat ");
+        Cli.run("check", "--as-of", "soon", RED_LANTERN);
+        assertThat(Main.debug()).as("--debug holds for its own command line only").isEqualTo(System.getenv("TICKMARK_DEBUG") != null);
+    }
+
+    @Test
+    void aDocumentThatRunsOutOfMemoryIsItsErrorAndTheBatchGoesOn() throws IOException {
+        Path facts = Files.writeString(tmp.resolve("exhausting.facts.json"),
+                Files.readString(Path.of(fixture("explode.facts.json"))).replace("explode-on-purpose", "exhaust-memory-on-purpose"));
+        Cli r = Cli.run("check", "--rules", "src/test/resources/userpacks/exhaust", "--format", "json", facts.toString(),
+                fixture("footing-errors.facts.json"));
+        assertOneLine(r, facts.toString(), "ran out of memory (Java heap of ", "TICKMARK_JAVA_OPTS=-Xmx");
+        assertThat(r.out()).contains("footing-errors.facts.json").contains("CON-001").contains("exhausting.facts.json");
     }
 
     // ---- inputs read safely
@@ -151,10 +171,42 @@ public class InputFaultsTest {
     }
 
     @Test
+    void aPdfOverTwoGigabytesIsRefusedAndTheBatchGoesOn() throws IOException {
+        Path big = tmp.resolve("huge.pdf");
+        try (FileChannel c = FileChannel.open(big, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            c.write(ByteBuffer.wrap("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)));
+            c.write(ByteBuffer.wrap("%%EOF\n".getBytes(StandardCharsets.US_ASCII)), (2L << 30) + 1);  // sparse
+        }
+        Cli r = Cli.run("check", big.toString(), RED_LANTERN);
+        assertOneLine(r, big.toString(), "larger than the limit for a PDF (2048 MiB)");
+        assertThat(r.out()).contains("CON-001");
+    }
+
+    @Test
     void anEndlessDeviceIsRefusedAtTheSizeLimit() {
         Path zero = Path.of("/dev/zero");
         assumeTrue(Files.exists(zero));
         assertOneLine(Cli.run("check", zero.toString()), "/dev/zero", "larger than the limit");
+    }
+
+    @Test
+    void aDamagedPdfThatPdfBoxRecoversFromPrintsNoStackTrace() throws IOException {
+        // PDFBox logs what it recovers from with a stack trace (found by PdfReaderFuzzTest)
+        byte[] seed = Files.readAllBytes(Path.of("src/test/resources/io/tickmark/fuzz/PdfReaderFuzzTestInputs/readsOrRefusesAnyPdf/balance-sheet.pdf"));
+        String damaged = new String(seed, StandardCharsets.ISO_8859_1).replace("<< /Type /Font /Subtype /Type1", "<< /Type /Font /Subtype >> /Type1");
+        Path pdf = Files.write(tmp.resolve("damaged-font.pdf"), damaged.getBytes(StandardCharsets.ISO_8859_1));
+        java.io.ByteArrayOutputStream libraries = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stderr = System.err;
+        Cli r;
+        System.setErr(new java.io.PrintStream(libraries, true, StandardCharsets.UTF_8));
+        try {
+            r = Cli.run("check", pdf.toString());
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(r.code()).isIn(0, 1);
+        assertThat(r.err()).isEmpty();
+        assertThat(libraries.toString(StandardCharsets.UTF_8)).as("what libraries wrote to stderr").isEmpty();
     }
 
     // ---- encodings: decoded by byte-order mark or detection, and named in the report
@@ -163,29 +215,35 @@ public class InputFaultsTest {
     void utf16Gb18030AndLatin1TextGiveTheSameReportAsUtf8AndNameTheirEncoding() throws IOException {
         String filing = "Société Générale 红灯笼\n" + Files.readString(Path.of(RED_LANTERN));
         String latin = filing.replace(" 红灯笼", "");
-        expectSameReport(filing, StandardCharsets.UTF_16LE, true, "UTF-16LE (BOM)");
-        expectSameReport(filing, StandardCharsets.UTF_16BE, true, "UTF-16BE (BOM)");
-        expectSameReport(filing, StandardCharsets.UTF_16LE, false, "UTF-16LE");
-        expectSameReport(filing, StandardCharsets.UTF_16BE, false, "UTF-16BE");
-        expectSameReport(filing, java.nio.charset.Charset.forName("GB18030"), false, "GB18030");
-        expectSameReport(latin, StandardCharsets.ISO_8859_1, false, "ISO-8859-1");
+        String utf8 = utf8Report(filing);
+        expectSameReport(utf8, filing, StandardCharsets.UTF_16LE, true, "UTF-16LE (BOM)");
+        expectSameReport(utf8, filing, StandardCharsets.UTF_16BE, true, "UTF-16BE (BOM)");
+        expectSameReport(utf8, filing, StandardCharsets.UTF_16LE, false, "UTF-16LE");
+        expectSameReport(utf8, filing, StandardCharsets.UTF_16BE, false, "UTF-16BE");
+        Path gb = expectSameReport(utf8, filing, java.nio.charset.Charset.forName("GB18030"), false, "GB18030");
+        expectSameReport(utf8Report(latin), latin, StandardCharsets.ISO_8859_1, false, "ISO-8859-1");
+        assertThat(Cli.run("check", gb.toString()).out()).contains("text encoding GB18030");
     }
 
-    private void expectSameReport(String text, java.nio.charset.Charset cs, boolean bom, String named) throws IOException {
+    private String utf8Report(String text) throws IOException {
         Path utf8 = Files.writeString(tmp.resolve("utf8.txt"), text, StandardCharsets.UTF_8);
+        Cli a = Cli.run("check", "--format", "json", utf8.toString());
+        assertThat(a.out()).contains("\"encoding\" : \"UTF-8\"");
+        return a.out().replace(utf8.toString(), "F").replace("\"encoding\" : \"UTF-8\"", "\"encoding\" : \"E\"");
+    }
+
+    private Path expectSameReport(String utf8Report, String text, java.nio.charset.Charset cs, boolean bom, String named) throws IOException {
         byte[] body = text.getBytes(cs);
         byte[] mark = !bom ? new byte[0] : cs.equals(StandardCharsets.UTF_16LE) ? new byte[]{(byte) 0xFF, (byte) 0xFE} : new byte[]{(byte) 0xFE, (byte) 0xFF};
         byte[] all = new byte[mark.length + body.length];
         System.arraycopy(mark, 0, all, 0, mark.length);
         System.arraycopy(body, 0, all, mark.length, body.length);
-        Path other = Files.write(tmp.resolve("other.txt"), all);
-        Cli a = Cli.run("check", "--format", "json", utf8.toString());
+        Path other = Files.write(tmp.resolve("other-" + named.replaceAll("\\W", "") + ".txt"), all);
         Cli b = Cli.run("check", "--format", "json", other.toString());
         assertThat(b.code()).as(named + ": " + b.err()).isEqualTo(1);
         assertThat(b.out()).contains("\"encoding\" : \"" + named + "\"").contains("CON-001");
-        assertThat(b.out().replace(other.toString(), "F").replace(named, "E"))
-                .isEqualTo(a.out().replace(utf8.toString(), "F").replace("\"encoding\" : \"UTF-8\"", "\"encoding\" : \"E\""));
-        assertThat(Cli.run("check", other.toString()).out()).contains("text encoding " + named);
+        assertThat(b.out().replace(other.toString(), "F").replace(named, "E")).isEqualTo(utf8Report);
+        return other;
     }
 
     // ---- output: atomic, write errors reported, inputs never overwritten

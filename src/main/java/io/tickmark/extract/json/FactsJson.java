@@ -105,12 +105,27 @@ public final class FactsJson {
 
     /** Reads a facts file; {@code path} names it in findings. */
     public static Extraction read(byte[] json, String path) throws IOException {
-        return read(READER.readTree(json), path);
+        try {
+            return read(READER.readTree(json), path);
+        } catch (NumberFormatException e) {
+            throw numberBeyondRange(e);
+        }
     }
 
     /** Reads a facts file already decoded to text; {@code path} names it in findings. */
     public static Extraction read(String json, String path) throws IOException {
-        return read(READER.readTree(json), path);
+        try {
+            return read(READER.readTree(json), path);
+        } catch (NumberFormatException e) {
+            throw numberBeyondRange(e);
+        }
+    }
+
+    /** A JSON number no decimal can hold (an exponent beyond 2^31, found by fuzzing): the file is malformed. */
+    private static IOException numberBeyondRange(NumberFormatException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage().split("\\R", 2)[0];
+        int cut = m.indexOf(" can not be deserialized");
+        return new IOException("a number beyond any representable range" + (cut > 0 ? ": " + m.substring(0, cut) : ""), e);
     }
 
     private static Extraction read(JsonNode root, String path) throws IOException {
