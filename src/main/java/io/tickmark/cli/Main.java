@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "tickmark", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Rules-based compliance checker for financial filings: foots totals, ties figures stated twice, "
                 + "looks for required disclosures and going-concern indicators.",
-        subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class},
+        subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class, AnnotateCommand.class, DiffCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on",
                 "2:usage error, unreadable input, or a rule pack that does not compile", "3:internal error"})
