@@ -28,6 +28,12 @@ public final class TickSheets {
     /** A tie-out check's key starts with this (see {@code TieOut.getKey}). */
     private static final String TIE_KEY = "tie:";
 
+    /**
+     * Outcomes that say something about the figures: a score "computed" from figures verifies
+     * none of them, so its figures get no mark from it.
+     */
+    private static final Set<String> VERIFYING = Set.of("passed", "failed", "rounding", "explained");
+
     private TickSheets() {}
 
     public static TickSheet of(DocumentReport d, String toolVersion) {
@@ -36,6 +42,7 @@ public final class TickSheets {
         Map<String, Set<String>> messages = new HashMap<>();
         Letters letters = new Letters();
         for (Check c : d.checks()) {
+            if (!VERIFYING.contains(c.getOutcome())) continue;
             for (Figure f : c.getEvidence()) {
                 if (box(f.getSource()) == null) continue;
                 figures.putIfAbsent(f.getId(), f);
