@@ -92,6 +92,11 @@ public final class CheckCommand implements Callable<Integer> {
             description = "User password for encrypted PDFs (PDFs encrypted with an owner password only open without it).")
     String password;
 
+    @Option(names = "--prior", paramLabel = "FILE",
+            description = "Last year's report: every comparative figure is compared with the same fact (entity scope, statement "
+                    + "or note, concept or label, period) as reported there (rule pack comparatives).")
+    Path prior;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -131,12 +136,19 @@ public final class CheckCommand implements Callable<Integer> {
         if (!unknown.isEmpty()) return usage(err, "no rule pack " + String.join(", ", unknown) + " (packs: " + String.join(", ", engine.packs()) + ")");
 
         Checker checker = new Checker(engine, prof, password);
+        io.tickmark.extract.Extraction lastYear = null;
+        try {
+            if (prior != null) lastYear = checker.extract(prior);
+        } catch (UnreadableInputException e) {
+            return usage(err, "--prior: " + e.getMessage());
+        }
         List<DocumentReport> docs = new ArrayList<>();
         List<Report.InputError> unreadable = new ArrayList<>();
         int code = ExitCode.OK.code;
         for (Path f : files) {
             try {
-                docs.add(checker.check(f, new LinkedHashSet<>(packs)));
+                docs.add(lastYear == null ? checker.check(f, new LinkedHashSet<>(packs))
+                        : checker.check(io.tickmark.compare.Comparatives.withPrior(lastYear, checker.extract(f)), new LinkedHashSet<>(packs)));
             } catch (UnreadableInputException e) {
                 err.println("tickmark: " + e.getMessage());
                 unreadable.add(new Report.InputError(f.toString(), e.getMessage()));

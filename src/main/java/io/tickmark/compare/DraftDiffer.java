@@ -24,13 +24,13 @@ public final class DraftDiffer {
     private DraftDiffer() {}
 
     public static DraftDiff diff(DocumentReport before, DocumentReport after) {
-        Map<String, TableInfo> tOld = FactIdentity.tables(before.extraction().tables());
-        Map<String, TableInfo> tNew = FactIdentity.tables(after.extraction().tables());
+        Map<String, String> tOld = FactIdentity.tableKeys(before.extraction().tables(), before.extraction().figures());
+        Map<String, String> tNew = FactIdentity.tableKeys(after.extraction().tables(), after.extraction().figures());
         Map<String, Figure> fOld = FactIdentity.index(before.extraction().figures(), tOld);
         Map<String, Figure> fNew = FactIdentity.index(after.extraction().figures(), tNew);
 
-        Map<String, TableInfo> tablesOld = byIdentity(before.extraction().tables());
-        Map<String, TableInfo> tablesNew = byIdentity(after.extraction().tables());
+        Map<String, TableInfo> tablesOld = byIdentity(before.extraction().tables(), tOld);
+        Map<String, TableInfo> tablesNew = byIdentity(after.extraction().tables(), tNew);
         Set<String> goneTables = new TreeSet<>(tablesOld.keySet());
         goneTables.removeAll(tablesNew.keySet());
         Set<String> newTables = new TreeSet<>(tablesNew.keySet());
@@ -43,7 +43,7 @@ public final class DraftDiffer {
             Figure o = e.getValue();
             Figure n = fNew.get(e.getKey());
             if (n == null) {
-                if (!goneTables.contains(FactIdentity.table(tOldOr(tOld, o)))) removed.add(change(e.getKey(), o, null));
+                if (!goneTables.contains(tOld.get(o.getTable()))) removed.add(change(e.getKey(), o, null));
             } else if (o.getAmount().compareTo(n.getAmount()) != 0) {
                 changed.add(change(e.getKey(), o, n));
             }
@@ -51,10 +51,10 @@ public final class DraftDiffer {
         for (Map.Entry<String, Figure> e : fNew.entrySet()) {
             if (fOld.containsKey(e.getKey())) continue;
             Figure n = e.getValue();
-            if (!newTables.contains(FactIdentity.table(tOldOr(tNew, n)))) added.add(change(e.getKey(), null, n));
+            if (!newTables.contains(tNew.get(n.getTable()))) added.add(change(e.getKey(), null, n));
         }
-        List<DraftDiff.TableChange> tablesRemoved = tables(goneTables, tablesOld, before);
-        List<DraftDiff.TableChange> tablesAdded = tables(newTables, tablesNew, after);
+        List<DraftDiff.TableChange> tablesRemoved = tables(goneTables, tablesOld, tOld, before);
+        List<DraftDiff.TableChange> tablesAdded = tables(newTables, tablesNew, tNew, after);
 
         Map<String, Check> cOld = checks(before, fOld);
         Map<String, Check> cNew = checks(after, fNew);
@@ -80,27 +80,20 @@ public final class DraftDiffer {
                 tablesRemoved, tablesAdded, failing, passing, fNewList, fGone);
     }
 
-    private static TableInfo tOldOr(Map<String, TableInfo> tables, Figure f) {
-        TableInfo t = tables.get(f.getTable());
-        return t != null ? t : new TableInfo(f.getTable(), f.getDocument(), f.getStatement(), f.getScope(), f.getTable(),
-                List.of(), 0, 0, null);
-    }
-
-    private static Map<String, TableInfo> byIdentity(List<TableInfo> tables) {
+    private static Map<String, TableInfo> byIdentity(List<TableInfo> tables, Map<String, String> keys) {
         Map<String, TableInfo> out = new LinkedHashMap<>();
-        for (TableInfo t : tables) out.putIfAbsent(FactIdentity.table(t), t);
+        for (TableInfo t : tables) out.putIfAbsent(keys.get(t.getId()), t);
         return out;
     }
 
-    private static List<DraftDiff.TableChange> tables(Set<String> ids, Map<String, TableInfo> tables, DocumentReport d) {
+    /** Tables of one draft only, with the figures they held (all tables sharing the identity). */
+    private static List<DraftDiff.TableChange> tables(Set<String> ids, Map<String, TableInfo> tables, Map<String, String> keys,
+                                                      DocumentReport d) {
         List<DraftDiff.TableChange> out = new ArrayList<>();
         for (String id : ids) {
             TableInfo t = tables.get(id);
             int n = 0;
-            for (Figure f : d.extraction().figures()) {
-                TableInfo ft = tables.get(id);
-                if (FactIdentity.table(tOldOr(FactIdentity.tables(d.extraction().tables()), f)).equals(FactIdentity.table(ft))) n++;
-            }
+            for (Figure f : d.extraction().figures()) if (id.equals(keys.get(f.getTable()))) n++;
             out.add(new DraftDiff.TableChange(id, t.getTitle(), n, t.getSource() == null ? "" : t.getSource().describe()));
         }
         return out;

@@ -21,45 +21,52 @@ public final class FactIdentity {
     private FactIdentity() {}
 
     /** The identity of every figure, made unique by occurrence where a table repeats a label. */
-    public static Map<String, Figure> index(Collection<Figure> figures, Map<String, TableInfo> tables) {
+    public static Map<String, Figure> index(Collection<Figure> figures, Map<String, String> tableKeys) {
         Map<String, Figure> out = new LinkedHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Figure f : figures) {
-            String base = of(f, tables.get(f.getTable()));
+            String base = of(f, tableKeys);
             int n = seen.merge(base, 1, Integer::sum);
             out.put(n == 1 ? base : base + " #" + n, f);
         }
         return out;
     }
 
-    /** Tables by id. */
-    public static Map<String, TableInfo> tables(List<TableInfo> tables) {
-        Map<String, TableInfo> out = new HashMap<>();
-        for (TableInfo t : tables) out.put(t.getId(), t);
+    /**
+     * The identity of each table by id: a primary statement by its scope and kind; a note or other
+     * table by its scope, title without numbering, and the label of its first row, since one note
+     * often holds several tables under one title (segment revenue, then segment assets).
+     */
+    public static Map<String, String> tableKeys(List<TableInfo> tables, Collection<Figure> figures) {
+        Map<String, Figure> firstRow = new HashMap<>();
+        for (Figure f : figures) {
+            Figure cur = firstRow.get(f.getTable());
+            if (cur == null || f.getRow() < cur.getRow()) firstRow.put(f.getTable(), f);
+        }
+        Map<String, String> out = new HashMap<>();
+        for (TableInfo t : tables) out.put(t.getId(), key(t.getScope(), t.getStatement(), t.getTitle(), firstRow.get(t.getId())));
+        for (Figure f : figures) {
+            out.computeIfAbsent(f.getTable(), id -> key(f.getScope(), f.getStatement(), f.getTable(), firstRow.get(id)));
+        }
         return out;
     }
 
-    public static String of(Figure f, TableInfo table) {
-        return f.getScope() + " | " + table(f, table) + " | " + item(f) + " | " + f.getPeriod();
+    private static String key(String scope, String statement, String title, Figure first) {
+        if (statement != null && !statement.equals("note") && !statement.equals("disclosure")) return scope + " | " + statement;
+        return scope + " | " + (statement == null ? "table" : statement) + ":" + title(title)
+                + (first == null ? "" : " / " + label(first.getLabel()));
+    }
+
+    /** Scope and table (statement, or note title and first row), line item and period. */
+    public static String of(Figure f, Map<String, String> tableKeys) {
+        String table = tableKeys.get(f.getTable());
+        if (table == null) table = key(f.getScope(), f.getStatement(), f.getTable(), null);
+        return table + " | " + item(f) + " | " + f.getPeriod();
     }
 
     /** Concept or normalised label: what the line is, whatever it is called in this draft. */
     public static String item(Figure f) {
         return f.getConcept() != null ? f.getConcept() : label(f.getLabel());
-    }
-
-    /** A primary statement by its kind; a note or other table by its title without numbering. */
-    public static String table(Figure f, TableInfo table) {
-        String statement = f.getStatement();
-        if (statement != null && !statement.equals("note") && !statement.equals("disclosure")) return statement;
-        return (statement == null ? "table" : statement) + ":" + title(table == null ? f.getTable() : table.getTitle());
-    }
-
-    /** The identity of a table: its statement kind, or its title without numbering. */
-    public static String table(TableInfo t) {
-        String statement = t.getStatement();
-        if (statement != null && !statement.equals("note") && !statement.equals("disclosure")) return t.getScope() + " | " + statement;
-        return t.getScope() + " | " + (statement == null ? "table" : statement) + ":" + title(t.getTitle());
     }
 
     /** Lower case, no numbering ("Note 3 -", "12."), no punctuation, single spaces. */
