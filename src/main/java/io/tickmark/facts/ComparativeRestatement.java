@@ -28,6 +28,24 @@ public final class ComparativeRestatement {
     public String getWhere() { return source == null ? "" : source.describe(); }
 
     /**
+     * Whether the disclosure can explain a figure: a general one ("certain prior period amounts
+     * have been recast") explains any; one about "the table above" (or below) only the figures of
+     * the table beside it: on its page, or on the page before when it follows the table.
+     */
+    public boolean appliesTo(Figure f) {
+        String q = quote.toLowerCase(java.util.Locale.ROOT);
+        boolean aboutATable = q.matches(".*\\b(the|this|that|each|these) (table|tables|schedule)( above| below)?\\b.*")
+                || q.matches(".*\\b(table|tables) (above|below)\\b.*");
+        if (!aboutATable) return true;
+        SourceRef s = f.getSource();
+        if (source == null || s == null) return false;
+        if (source.getPage() > 0 && s.getPage() > 0) {
+            return source.getPage() == s.getPage() || (source.getPage() == s.getPage() + 1 && source.getLine() > s.getLine());
+        }
+        return Math.abs(source.getLine() - s.getLine()) <= 80;
+    }
+
+    /**
      * How far the disclosure is from a figure, in lines (pages when either has no line): a
      * sentence beside the table ("recast ... in the table above") explains its figures better than
      * a general one in the basis of presentation.

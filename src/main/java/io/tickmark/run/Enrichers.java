@@ -11,6 +11,7 @@ final class Enrichers {
 
     static List<Enricher> all() {
         return List.of(new NarrativeEnricher(), new KeyFigureEnricher(), new io.tickmark.extract.disclosure.DisclosureEnricher(),
-                new io.tickmark.extract.comparatives.RestatementReader(), new io.tickmark.extract.wording.ShareCapitalReader());
+                new io.tickmark.extract.comparatives.RestatementReader(), new io.tickmark.extract.wording.ShareCapitalReader(),
+                new io.tickmark.extract.wording.DepreciationPolicyReader());
     }
 }

@@ -24,7 +24,7 @@ class WordingTest {
 
     @Test
     void theProfileShareCapitalOfThePrcInterimDisagreesWithItsBalanceSheet() throws Exception {
-        List<Finding> found = wording(RealDocuments.SEED_PRC_INTERIM);
+        List<Finding> found = wording(RealDocuments.SEED_PRC_INTERIM).stream().filter(f -> f.getRuleId().equals("WRD-001")).toList();
         assertThat(found).singleElement().satisfies(f -> {
             assertThat(f.getRuleId()).isEqualTo("WRD-001");
             // both places: the profile sentence and the balance-sheet line
@@ -32,6 +32,15 @@ class WordingTest {
             assertThat(f.getEvidence()).singleElement().satisfies(e -> assertThat(e.getLabel()).containsIgnoringCase("capital stock"));
             assertThat(f.getSources()).isNotEmpty();
         });
+    }
+
+    @Test
+    void depreciationRatesOfThePrcInterimThatDoNotFollowFromLivesAndResidualValues() throws Exception {
+        List<Finding> found = wording(RealDocuments.SEED_PRC_INTERIM).stream().filter(f -> f.getRuleId().equals("WRD-002")).toList();
+        // 20 years at 5% residual give 4.75%, not 4.80%; 35 years give 2.71%, not 2.70% (investment property and fixed assets)
+        assertThat(found).extracting(Finding::getMessage).allSatisfy(m -> assertThat(m).containsAnyOf("rate 4.80%", "rate 2.70%"));
+        assertThat(found).anySatisfy(f -> assertThat(f.getMessage()).contains("rate 4.80%").contains("useful life of 20 years"));
+        assertThat(found).allSatisfy(f -> assertThat(f.getDetails()).anySatisfy(d -> assertThat(d).startsWith("row: ")));
     }
 
     @ParameterizedTest
