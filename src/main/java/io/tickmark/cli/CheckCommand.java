@@ -117,6 +117,11 @@ public final class CheckCommand implements Callable<Integer> {
                     + "within it, or one that exhausts the memory, is reported as not checked (exit 2) and the others still are.")
     Duration timeout;
 
+    @Option(names = "--prior", paramLabel = "FILE",
+            description = "Last year's report: every comparative figure is compared with the same fact (entity scope, statement "
+                    + "or note, concept or label, period) as reported there (rule pack comparatives).")
+    Path prior;
+
     @Option(names = "--jobs", paramLabel = "N",
             description = "Check N filings at a time (default: the number of cores). Reports list filings in the order given.")
     int jobs = Batch.defaultJobs();
@@ -125,11 +130,15 @@ public final class CheckCommand implements Callable<Integer> {
     private record Outcome(Path file, DocumentReport report, java.util.Map<String, io.tickmark.report.Suppression> waivers,
                            Report.InputError error, int code, Throwable cause) {}
 
-    private Outcome checkOne(Path f, FilingConfig.Resolver configs, RuleEngine engine, Profile prof) {
+    private Outcome checkOne(Path f, FilingConfig.Resolver configs, RuleEngine engine, Profile prof,
+                             io.tickmark.extract.Extraction lastYear) {
         try {
             FilingConfig cfg = configs.forFiling(f);
             Checker filingChecker = new Checker(engine, cfg.profile(prof), password);
-            DocumentReport d = DocumentRun.run(f.toString(), timeout, () -> filingChecker.check(f, new LinkedHashSet<>(packs), cfg));
+            DocumentReport d = DocumentRun.run(f.toString(), timeout, () -> lastYear == null
+                    ? filingChecker.check(f, new LinkedHashSet<>(packs), cfg)
+                    : filingChecker.check(io.tickmark.compare.Comparatives.withPrior(lastYear, filingChecker.extract(f)),
+                            new LinkedHashSet<>(packs), cfg));
             return new Outcome(f, d, cfg.suppressions(), null, ExitCode.OK.code, null);
         } catch (UnreadableInputException e) {
             return new Outcome(f, null, null, new Report.InputError(f.toString(), e.getMessage()), ExitCode.USAGE_OR_INPUT.code, null);
@@ -195,6 +204,15 @@ public final class CheckCommand implements Callable<Integer> {
         if (filings.isEmpty()) return usage(err, "no filings in " + files);
         if (jobs < 1 || jobs > 256) return usage(err, "--jobs must be 1 to 256, not " + jobs);
         Profile profileForAll = prof;
+        io.tickmark.extract.Extraction lastYear;
+        try {
+            lastYear = prior == null ? null : DocumentRun.run(prior.toString(), timeout, () -> new Checker(engine, profileForAll, password).extract(prior));
+        } catch (UnreadableInputException e) {
+            return usage(err, "--prior: " + e.getMessage());
+        } catch (DocumentRun.InternalFault e) {
+            err.println("tickmark: --prior: " + e.getMessage());
+            return ExitCode.INTERNAL.code;
+        }
         List<DocumentReport> docs = new ArrayList<>();
         List<Report.InputError> unreadable = new ArrayList<>();
         Baseline[] knownNow = {known};
@@ -211,7 +229,7 @@ public final class CheckCommand implements Callable<Integer> {
         boolean[] gatedWhileStreaming = {false};
         Severity gate = threshold;
         try (BatchProgress progress = BatchProgress.on(filings.size(), err)) {
-            Batch.inOrder(filings, jobs, f -> checkOne(f, configs, engine, profileForAll), o -> {
+            Batch.inOrder(filings, jobs, f -> checkOne(f, configs, engine, profileForAll, lastYear), o -> {
                 progress.done(o.file());
                 if (o.error() != null) {
                     err.println("tickmark: " + o.error().message());
@@ -271,6 +289,7 @@ public final class CheckCommand implements Callable<Integer> {
     private List<Path> inputs() {
         List<Path> in = new ArrayList<>(files);
         if (profile != null) in.add(profile);
+        if (prior != null) in.add(prior);
         if (baseline != null) in.add(baseline);
         return in;
     }

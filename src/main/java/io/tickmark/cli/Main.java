@@ -18,7 +18,8 @@ import java.util.concurrent.Callable;
 @Command(name = "tickmark", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Rules-based compliance checker for financial filings: foots totals, ties figures stated twice, "
                 + "looks for required disclosures and going-concern indicators.",
-        subcommands = {CheckCommand.class, BaselineCommand.class, ExtractCommand.class, RulesCommand.class, ConceptsCommand.class},
+        subcommands = {CheckCommand.class, BaselineCommand.class, ExtractCommand.class, RulesCommand.class, ConceptsCommand.class,
+                AnnotateCommand.class, DiffCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on",
                 "2:usage error, unreadable input, or a rule pack that does not compile", "3:internal error"})
@@ -97,7 +98,7 @@ public final class Main implements Callable<Integer> {
     /** Bare {@code tickmark}: a command is missing, which is a usage error (exit 2) with the usage on standard error. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("tickmark: a command is required (check, baseline, extract, rules, concepts)");
+        spec.commandLine().getErr().println("tickmark: a command is required (check, baseline, extract, diff, annotate, rules, concepts)");
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCode.USAGE_OR_INPUT.code;
     }

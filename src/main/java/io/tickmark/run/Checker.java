@@ -74,7 +74,7 @@ public final class Checker {
         return check(extract(path), packs, config);
     }
 
-    private DocumentReport check(Extraction ex, Set<String> packs, FilingConfig config) {
+    public DocumentReport check(Extraction ex, Set<String> packs, FilingConfig config) {
         if (profile != null && !ex.otherFacts().contains(profile)) ex.otherFacts().add(profile);
         EngineResult r = engine.run(ex, packs, config.disabled());
         return config.withSeverities(new DocumentReport(ex, r.checks(), r.findings()));

@@ -10,6 +10,8 @@ final class Enrichers {
     private Enrichers() {}
 
     static List<Enricher> all() {
-        return List.of(new NarrativeEnricher(), new KeyFigureEnricher(), new io.tickmark.extract.disclosure.DisclosureEnricher());
+        return List.of(new NarrativeEnricher(), new KeyFigureEnricher(), new io.tickmark.extract.disclosure.DisclosureEnricher(),
+                new io.tickmark.extract.comparatives.RestatementReader(), new io.tickmark.extract.wording.ShareCapitalReader(),
+                new io.tickmark.extract.wording.DepreciationPolicyReader());
     }
 }
