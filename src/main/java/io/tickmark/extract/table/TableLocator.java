@@ -49,7 +49,7 @@ public final class TableLocator {
             }
             String text = l.text().trim();
             if (!TableReader.isFigureLine(l) && !(l.hasFragments() && hasFigureish(l))) {
-                StatementKind k = StatementKind.fromHeading(text);
+                StatementKind k = StatementKind.ofLine(text);
                 if (k != null) {
                     statement = k;
                     statementTitle = text;
@@ -115,7 +115,7 @@ public final class TableLocator {
                     j++;
                     continue;
                 }
-                if (isProse(n) || StatementKind.fromHeading(nt) != null || isTerminator(nt)) break;
+                if (isProse(n) || StatementKind.ofLine(nt) != null || isTerminator(nt)) break;
                 if (!inStatement) {
                     if (isUnit(nt) && n.tokens().size() == 1) break;
                     if (US_NOTE_HEADING.matcher(n.text()).matches() || isLeadIn(n) || isYearHeader(n) && end > i) break;
@@ -214,7 +214,7 @@ public final class TableLocator {
                 captionsOnly = true;
                 continue;
             }
-            if (isProse(l) || isUnit(t) || StatementKind.fromHeading(t) != null || isTerminator(t)
+            if (isProse(l) || isUnit(t) || StatementKind.ofLine(t) != null || isTerminator(t)
                     || !inStatement && (isLeadIn(l) || US_NOTE_HEADING.matcher(l.text()).matches())
                     || !inStatement && NOTE_HEADING.matcher(l.text()).matches() && j < firstFigure - 4
                     || !inStatement && SUB_HEADING.matcher(l.text()).matches() && j < firstFigure - 2 && nextIsHeaderOrUnit(lines, j)) {

@@ -37,6 +37,7 @@ public final class TableReader {
         if (firstFig < 0) return table;
         List<LayoutLine> header = new ArrayList<>();
         List<LayoutLine> body = new ArrayList<>();
+        java.util.Set<String> headerTexts = new java.util.HashSet<>();
         for (int i = 0; i < region.size(); i++) {
             LayoutLine l = region.get(i);
             if (isRule(l) && i > firstFig) {
@@ -46,9 +47,15 @@ public final class TableReader {
             if (LayoutDocument.isPageNumber(l) || l.isBlank()) continue;
             // Footnote markers wrapped onto a line of their own ("(1)(2)") carry nothing to read.
             if (l.tokens().size() <= 3 && l.tokens().stream().allMatch(t -> t.text().matches("(\\(\\d{1,2}\\))+"))) continue;
-            if (i < firstFig && isHeaderLine(l, region, firstFig)) header.add(l);
-            else if (i > firstFig && isHeaderLine(l, region, -1)) continue; // a header repeated after a page break
-            else body.add(l);
+            if (i < firstFig && isHeaderLine(l, region, firstFig)) {
+                header.add(l);
+                headerTexts.add(collapsed(l));
+            } else if (i > firstFig && (isHeaderLine(l, region, -1) || headerTexts.contains(collapsed(l))
+                    || !isFigureLine(l) && TableLocator.isUnit(l.text()))) {
+                continue; // a header or unit line repeated after a page break ("December 31,   December 31,")
+            } else {
+                body.add(l);
+            }
         }
         List<LayoutLine> figureLines = body.stream().filter(TableReader::isFigureLine).toList();
         ColumnModel columns = ColumnModel.build(figureLines);
@@ -59,6 +66,10 @@ public final class TableReader {
         table.lastLine = region.get(region.size() - 1).lineNo();
         table.page = region.get(firstFig).page();
         return table;
+    }
+
+    private static String collapsed(LayoutLine l) {
+        return l.text().trim().replaceAll("\\s+", " ");
     }
 
     /** A line that only draws rules under figures ("---------   ----------"). */
