@@ -106,4 +106,30 @@ class StatementDetectionTest {
         assertThat(ex.tables()).noneMatch(t -> t.getStatement().equals("balance"));
         assertThat(ex.tables()).anyMatch(t -> t.getStatement().equals("note"));
     }
+
+    /**
+     * A long statement whose label runs over 85 characters on one line after the fortieth line:
+     * the label is not running text, and the statement goes on to its last row.
+     */
+    @Test
+    void aLongLabelLineInsideALongStatementDoesNotEndIt() {
+        StringBuilder text = new StringBuilder("CONSOLIDATED STATEMENTS OF CASH FLOWS\n(in millions)\n");
+        text.append("                                                                                      2023        2022\n");
+        for (int i = 1; i <= 45; i++) {
+            text.append(String.format("  Operating item number %-2d                                                            %5d       %5d%n", i, i, i));
+        }
+        text.append("  Effect of changes in exchange rates on cash, cash equivalents and restricted cash held abroad\n");
+        text.append("                                                                                          7           7\n");
+        for (int i = 1; i <= 10; i++) {
+            text.append(String.format("  Financing item number %-2d                                                            %5d       %5d%n", i, i, i));
+        }
+        text.append("See accompanying notes.\n");
+        Extraction ex = read(text.toString());
+        assertThat(ex.tables()).filteredOn(t -> t.getStatement().equals("cashflow")).hasSize(1).first()
+                .satisfies(t -> {
+                    assertThat(t.getRowsWithFigures()).isEqualTo(56);
+                    assertThat(t.getRowsRead()).isEqualTo(56);
+                });
+        assertThat(ex.tables()).noneMatch(t -> t.getStatement().equals("note"));
+    }
 }

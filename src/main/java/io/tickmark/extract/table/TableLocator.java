@@ -73,7 +73,7 @@ public final class TableLocator {
                     unit = isUnit(text) ? text : l.label();
                     unitLine = i;
                 }
-                if (isTerminator(text) || isProse(l) && i - unitLine > 40) {
+                if (isTerminator(text) || isProse(l) && i - unitLine > 40 && isParagraph(lines, i)) {
                     statement = null;
                 }
                 if (statement == null) {
@@ -115,7 +115,7 @@ public final class TableLocator {
                     j++;
                     continue;
                 }
-                if (isProse(n) || StatementKind.ofLine(nt) != null || isTerminator(nt)) break;
+                if (isProse(n) && (!inStatement || isParagraph(lines, j)) || StatementKind.ofLine(nt) != null || isTerminator(nt)) break;
                 if (!inStatement) {
                     if (isUnit(nt) && n.tokens().size() == 1) break;
                     if (US_NOTE_HEADING.matcher(n.text()).matches() || isLeadIn(n) || isYearHeader(n) && end > i) break;
@@ -214,7 +214,7 @@ public final class TableLocator {
                 captionsOnly = true;
                 continue;
             }
-            if (isProse(l) || isUnit(t) || StatementKind.ofLine(t) != null || isTerminator(t)
+            if (isProse(l) && (!inStatement || isParagraph(lines, j)) || isUnit(t) || StatementKind.ofLine(t) != null || isTerminator(t)
                     || !inStatement && (isLeadIn(l) || US_NOTE_HEADING.matcher(l.text()).matches())
                     || !inStatement && NOTE_HEADING.matcher(l.text()).matches() && j < firstFigure - 4
                     || !inStatement && SUB_HEADING.matcher(l.text()).matches() && j < firstFigure - 2 && nextIsHeaderOrUnit(lines, j)) {
@@ -269,6 +269,23 @@ public final class TableLocator {
     /** A line of column years ("2022   2021   2020"): a new table's header. */
     private static boolean isYearHeader(LayoutLine l) {
         return l.tokens().size() >= 2 && l.tokens().stream().allMatch(t -> t.isYear() || t.text().matches("(?i)total|\\$"));
+    }
+
+    /**
+     * Running text that ends a statement: a paragraph, not one long label line of the statement
+     * ("Adjustments to reconcile net income to net cash provided by operating activities:"). The
+     * line is followed by more running text, or is a sentence with no figures after it.
+     */
+    private static boolean isParagraph(List<LayoutLine> lines, int i) {
+        String t = lines.get(i).text().trim();
+        for (int k = i + 1; k < lines.size() && k <= i + 4; k++) {
+            LayoutLine n = lines.get(k);
+            if (n.isBlank() || LayoutDocument.isPageNumber(n)) continue;
+            if (isProse(n)) return true;
+            if (TableReader.isFigureLine(n)) return false;
+            return t.endsWith(".");
+        }
+        return true;
     }
 
     /** Running text: a long line without column gaps, or a sentence. */

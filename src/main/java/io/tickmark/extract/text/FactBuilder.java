@@ -186,6 +186,9 @@ final class FactBuilder {
                         cell.percent() ? 1 : scale, cell.percent() ? "%" : perUnit.get(c) ? "per-unit" : ex.document().getCurrency(), src));
             }
         }
+        // Rows seen, not only rows kept: a line of figures inside the table that no row took.
+        int lost = lostFigureLines(region, t, problems, id);
+        figureRows += lost;
         reportProblems(id, problems);
         List<StructureInference.Inferred> inferred = StructureInference.infer(t, skipTotals, kind != null,
                 kind == StatementKind.INCOME || kind == StatementKind.COMPREHENSIVE_INCOME);
@@ -246,6 +249,36 @@ final class FactBuilder {
             if (cell.decimals() > 0 || cell.value().signum() < 0 || cell.value().compareTo(java.math.BigDecimal.valueOf(200)) > 0) return false;
         }
         return any;
+    }
+
+    /**
+     * Lines with figures between the table's first and last row that no row holds: each is
+     * reported, and counted among the rows seen so that the coverage shows it as not read.
+     */
+    private int lostFigureLines(TableRegion region, Table t, List<ExtractionIssue> problems, String id) {
+        if (t.rows().isEmpty()) return 0;
+        int first = Integer.MAX_VALUE;
+        int last = 0;
+        Set<Integer> held = new HashSet<>();
+        for (Row r : t.rows()) {
+            if (r.firstLine() <= 0) continue;
+            first = Math.min(first, r.firstLine());
+            last = Math.max(last, r.lastLine());
+            for (int line = r.firstLine(); line <= r.lastLine(); line++) held.add(line);
+            for (Row.Cell c : r.cells()) if (c != null) held.add(c.line());
+        }
+        Set<Integer> reported = new HashSet<>();
+        for (ExtractionIssue p : problems) if (p.getSource() != null) reported.add(p.getSource().getLine());
+        int lost = 0;
+        for (LayoutLine l : region.lines()) {
+            if (l.lineNo() <= first || l.lineNo() >= last || held.contains(l.lineNo()) || reported.contains(l.lineNo())) continue;
+            if (!io.tickmark.extract.table.TableReader.isFigureLine(l)) continue;
+            if (l.trailingFigures().stream().allMatch(f -> f.isYear() || f.type() == io.tickmark.extract.layout.TokenType.NIL)) continue;
+            lost++;
+            problems.add(new ExtractionIssue(path, id, "line of figures not read into any row", l.text().trim(),
+                    SourceRef.ofLines(path, l.page(), l.lineNo(), l.lineNo())));
+        }
+        return lost;
     }
 
     /** Most frequent number of decimals among a table's amounts. */
