@@ -132,4 +132,26 @@ class StatementDetectionTest {
                 });
         assertThat(ex.tables()).noneMatch(t -> t.getStatement().equals("note"));
     }
+
+    /** Captions over groups of columns ("Three months ended", "Six months ended") name every column of their group. */
+    @Test
+    void captionsOverGroupsOfColumnsGiveEachColumnItsPeriod() {
+        String text = String.join("\n",
+                "Consolidated Statements of Income                                         Example Incorporated and Subsidiary Companies",
+                "(Unaudited; in millions)",
+                "",
+                "                                                     Three months ended                 Six months ended",
+                "                                                          June 30,                          June 30,",
+                "                                                   2023             2022             2023             2022",
+                "Net sales                                    $     3,243 $         3,615    $       6,421 $          7,295",
+                "Cost of sales                                      2,230           2,369            4,405            4,766",
+                "Gross margin                                       1,013           1,246            2,016            2,529",
+                "Net income                                           303             584              494            1,187",
+                "");
+        Extraction ex = read(text);
+        assertThat(ex.figures()).filteredOn(f -> f.getLabel().equals("Net income"))
+                .extracting(f -> f.getPeriod() + "=" + f.getValue().toPlainString())
+                .containsExactly("2023-04-01/2023-06-30=303", "2022-04-01/2022-06-30=584", "2023-01-01/2023-06-30=494",
+                        "2022-01-01/2022-06-30=1187");
+    }
 }

@@ -114,6 +114,17 @@ public final class TableReader {
         StringBuilder[] names = new StringBuilder[columns.size()];
         for (int i = 0; i < names.length; i++) names[i] = new StringBuilder();
         for (LayoutLine l : header) {
+            List<Token> captions = new ArrayList<>();
+            for (Token t : l.tokens()) if (!(t.end() < minLeft - 4 && !t.isYear())) captions.add(t);
+            int[] groups = groupCaptions(columns, captions, figureLines);
+            if (groups != null) {
+                // "Three months ended   Six months ended" over four columns: each caption names its group
+                for (int c = 0; c < names.length; c++) {
+                    if (names[c].length() > 0) names[c].append(' ');
+                    names[c].append(captions.get(groups[c]).text());
+                }
+                continue;
+            }
             for (Token t : l.tokens()) {
                 if (t.end() < minLeft - 4 && !t.isYear()) continue; // the stub header ("Items")
                 // A caption over a group of columns ("Three Months Ended April 30,") names each of them.
@@ -130,6 +141,36 @@ public final class TableReader {
         }
         for (int i = 0; i < names.length; i++) table.columnLabels.set(i, names[i].toString().trim());
         if (refPage == 0) return;
+    }
+
+    /**
+     * Captions each over a group of columns: fewer captions than columns, the columns divide into
+     * equal consecutive groups, and each column lies nearest the caption of its group. Returns the
+     * caption index of each column, or null when the line is not such a row of group captions.
+     */
+    private static int[] groupCaptions(ColumnModel columns, List<Token> captions, List<LayoutLine> figureLines) {
+        int n = columns.size();
+        int k = captions.size();
+        if (k < 2 || n <= k || n % k != 0) return null;
+        int size = n / k;
+        int[] groups = new int[n];
+        for (int c = 0; c < n; c++) {
+            int width = typicalWidth(figureLines, columns.edges[c]);
+            int centre = columns.edges[c] - width / 2;
+            int best = -1;
+            int bestD = Integer.MAX_VALUE;
+            for (int i = 0; i < k; i++) {
+                Token t = captions.get(i);
+                int d = centre < t.start() ? t.start() - centre : centre > t.end() ? centre - t.end() : 0;
+                if (d < bestD) {
+                    bestD = d;
+                    best = i;
+                }
+            }
+            if (best != c / size) return null;
+            groups[c] = best;
+        }
+        return groups;
     }
 
     /** Columns whose figures lie under a header token that is wider than one column. */
