@@ -161,4 +161,28 @@ class LayoutCasesTest {
         assertThat(errors(r)).isEmpty();
         assertThat(passedFootings(r)).isEqualTo(passedFootings(clean)).isGreaterThanOrEqualTo(2);
     }
+
+    /**
+     * The first data row is not a header: a row of nils, and a row whose amounts read like years
+     * (a table without thousands separators), stay rows and the total foots over them.
+     */
+    @Test
+    void theFirstDataRowIsNotTakenIntoTheHeader() {
+        String text = String.join("\n",
+                "Note 8 - Property",
+                "",
+                "                                                   2023            2022",
+                "  Preferred stock                                     —               —",
+                "  Land                                             2045            1998",
+                "  Buildings                                         955             502",
+                "  Total                                            3000            2500",
+                "");
+        Extraction ex = read(text);
+        assertThat(values(ex, "Land")).containsExactly(new BigDecimal("2045"), new BigDecimal("1998"));
+        assertThat(ex.figures()).filteredOn(f -> f.getLabel().equals("Land")).extracting(Figure::getColumnLabel)
+                .containsExactly("2023", "2022");
+        DocumentReport r = check(text);
+        assertThat(errors(r)).isEmpty();
+        assertThat(passedFootings(r)).isEqualTo(2);
+    }
 }

@@ -82,13 +82,36 @@ public final class TableReader {
     public static boolean isFigureLine(LayoutLine l) {
         List<Token> figs = l.trailingFigures();
         if (figs.isEmpty()) return false;
-        if (figs.stream().allMatch(t -> t.isYear() || t.type() == TokenType.NIL)) return false;
+        if (figs.stream().allMatch(t -> t.isYear() || t.type() == TokenType.NIL) && !yearLikeAmounts(l, figs)) return false;
         return !LayoutDocument.isPageNumber(l);
+    }
+
+    /**
+     * Amounts that happen to read as years ("Land   2045   1998" in a table without thousands
+     * separators): a labelled row whose numbers are not the close run of years a period header shows.
+     */
+    private static boolean yearLikeAmounts(LayoutLine l, List<Token> figs) {
+        if (l.tokens().isEmpty() || l.tokens().get(0).type() != TokenType.TEXT || l.label().isEmpty()) return false;
+        if (l.label().toLowerCase().matches(".*\\b(year|years|ended|ending|as of|as at|period|months|quarter|fiscal|december|june|march|september)\\b.*")) return false;
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        int years = 0;
+        for (Token t : figs) {
+            if (!t.isYear()) continue;
+            int y = Integer.parseInt(t.text());
+            min = Math.min(min, y);
+            max = Math.max(max, y);
+            years++;
+        }
+        return years > 0 && max - min > 6;
     }
 
     /** Header: period words, years, or several column captions spread over the line. */
     static boolean isHeaderLine(LayoutLine l, List<LayoutLine> region, int firstFig) {
         List<Token> figs = l.trailingFigures();
+        // A labelled row of nils ("Preferred stock   —   —") is a row, not column captions.
+        if (!figs.isEmpty() && figs.stream().allMatch(t -> t.type() == TokenType.NIL) && !l.tokens().isEmpty()
+                && l.tokens().get(0).type() == TokenType.TEXT && l.tokens().get(0).start() < figs.get(0).start() - 10) return false;
         if (!figs.isEmpty() && figs.stream().allMatch(Token::isYear) && figs.size() == l.tokens().size()) return true;
         if (!figs.isEmpty() && figs.stream().noneMatch(Token::isYear)) return false;
         String t = l.text().trim().toLowerCase();
