@@ -185,4 +185,35 @@ class LayoutCasesTest {
         assertThat(errors(r)).isEmpty();
         assertThat(passedFootings(r)).isEqualTo(2);
     }
+
+    /**
+     * Two tables of one note on consecutive pages: the second, with captions of its own at the top
+     * of its page, is not joined to the first (whose columns it does not share).
+     */
+    @Test
+    void aTableOnTheNextPageWithItsOwnCaptionsIsNotJoinedToTheOneAbove() {
+        String text = String.join("\n",
+                "Note 7 - Leases",
+                "",
+                "                                                   2023            2022",
+                "  Operating lease cost                              120             110",
+                "  Finance lease cost                                 30              20",
+                "  Total                                             150             130",
+                "",
+                "                                                                          41",
+                "",
+                "                                          Operating          Finance          Weighted",
+                "  Lease liabilities due in 2024                  50               10",
+                "  Lease liabilities due in 2025                  40                8",
+                "  Lease liabilities due in 2026                  30                5",
+                "  Total                                         120               23",
+                "",
+                "                                                                          42",
+                "");
+        Extraction ex = read(text);
+        assertThat(ex.tables()).hasSize(2);
+        DocumentReport r = check(text);
+        assertThat(errors(r)).isEmpty();
+        assertThat(passedFootings(r)).isEqualTo(4);
+    }
 }

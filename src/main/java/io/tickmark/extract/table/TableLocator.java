@@ -121,6 +121,7 @@ public final class TableLocator {
                     if (US_NOTE_HEADING.matcher(n.text()).matches() || isLeadIn(n) || isYearHeader(n) && end > i) break;
                     if (isNoteHeading(lines, j, new int[]{probe[0]}) || romanSection(n.text()) > lastSection) break;
                     if (SUB_HEADING.matcher(n.text()).matches() && nextIsHeaderOrUnit(lines, j)) break;
+                    if (n.page() != lines.get(end).page() && isNewCaptionHeader(n, lines.subList(start, end + 1))) break;
                 } else if (isUnit(nt) && n.tokens().size() == 1 && j > i + 3) {
                     break;
                 }
@@ -264,6 +265,18 @@ public final class TableLocator {
     private static boolean isLeadIn(LayoutLine l) {
         String t = l.text().trim();
         return t.length() >= 50 && t.endsWith(":") && !t.contains("   ");
+    }
+
+    /**
+     * Column captions at the top of a new page ("Operating      Finance") that the table above did
+     * not have: the page starts another table, not the rest of this one. A header repeated from
+     * above continues the table.
+     */
+    private static boolean isNewCaptionHeader(LayoutLine n, List<LayoutLine> table) {
+        List<io.tickmark.extract.layout.Token> tokens = n.tokens();
+        if (tokens.size() < 2 || !tokens.stream().allMatch(t -> t.type() == TokenType.TEXT) || tokens.get(0).start() < 30) return false;
+        String key = n.text().trim().replaceAll("\\s+", " ");
+        return table.stream().noneMatch(l -> l.text().trim().replaceAll("\\s+", " ").equals(key));
     }
 
     /** A line of column years ("2022   2021   2020"): a new table's header. */
