@@ -193,6 +193,16 @@ public final class TableReader {
             if (best != c / size) return null;
             groups[c] = best;
         }
+        // each caption is set over the middle of its group, as a spanning caption is
+        for (int i = 0; i < k; i++) {
+            Token t = captions.get(i);
+            if (t.type() != TokenType.TEXT) return null;
+            int first = columns.edges[i * size] - typicalWidth(figureLines, columns.edges[i * size]) / 2;
+            int lastEdge = columns.edges[(i + 1) * size - 1];
+            int last = lastEdge - typicalWidth(figureLines, lastEdge) / 2;
+            int middle = (first + last) / 2;
+            if (middle < t.start() - 3 || middle > t.end() + 3) return null;
+        }
         return groups;
     }
 

@@ -219,22 +219,25 @@ final class FactBuilder {
      * beside "Three Months Ended April 30, 2023"), it takes its neighbour's with its own year.
      */
     private static List<String> siblingDates(List<String> labels) {
-        String full = null;
-        for (String l : labels) {
-            if (Periods.dateIn(l.toLowerCase(Locale.ROOT).replace(',', ' ').replaceAll("\\s+", " ")) != null) {
-                full = l;
-                break;
-            }
-        }
-        if (full == null) return labels;
-        java.util.regex.Matcher fy = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b").matcher(full);
-        if (!fy.find()) return labels;
-        String fullYear = fy.group();
+        java.util.regex.Pattern yearPattern = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
+        List<Boolean> dated = new ArrayList<>();
+        for (String l : labels) dated.add(Periods.dateIn(l.toLowerCase(Locale.ROOT).replace(',', ' ').replaceAll("\\s+", " ")) != null);
+        if (!dated.contains(true)) return labels;
         List<String> out = new ArrayList<>();
-        for (String l : labels) {
-            java.util.regex.Matcher y = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b").matcher(l);
-            boolean dated = Periods.dateIn(l.toLowerCase(Locale.ROOT).replace(',', ' ').replaceAll("\\s+", " ")) != null;
-            out.add(!dated && y.find() ? full.replace(fullYear, y.group()) : l);
+        for (int c = 0; c < labels.size(); c++) {
+            String l = labels.get(c);
+            java.util.regex.Matcher y = yearPattern.matcher(l);
+            if (dated.get(c) || !y.find()) {
+                out.add(l);
+                continue;
+            }
+            // the nearest dated header to the left ("Six months ended June 30, 2023" for "2022"
+            // beside it), else the first one
+            String full = null;
+            for (int k = c - 1; k >= 0 && full == null; k--) if (dated.get(k)) full = labels.get(k);
+            if (full == null) full = labels.get(dated.indexOf(true));
+            java.util.regex.Matcher fy = yearPattern.matcher(full);
+            out.add(fy.find() ? full.replace(fy.group(), y.group()) : l);
         }
         return out;
     }
