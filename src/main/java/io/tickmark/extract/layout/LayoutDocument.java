@@ -5,13 +5,17 @@ import java.util.List;
 
 /**
  * A document as laid-out lines. Layout text marks page breaks with form feeds; where it does not
- * (text copied from a PDF viewer), a line holding only a page number ends a page.
+ * (text copied from a PDF viewer), a line holding only a page number ends a page. A document may
+ * have both: text whose pages end at page numbers with a stray form feed somewhere; there a page
+ * number ends its page unless a form feed beside it already does.
  */
 public record LayoutDocument(String file, List<LayoutLine> lines) {
 
     public static LayoutDocument fromText(String file, String content) {
         List<LayoutLine> out = new ArrayList<>();
         String[] raw = content.split("\\r?\\n", -1);
+        boolean[] nearFormFeed = nearFormFeeds(raw);
+        boolean paginatedByFormFeeds = paginatedByFormFeeds(raw, nearFormFeed);
         int page = 1;
         for (int i = 0; i < raw.length; i++) {
             String s = raw[i];
@@ -24,14 +28,43 @@ public record LayoutDocument(String file, List<LayoutLine> lines) {
             }
             LayoutLine line = LayoutLine.of(page, i + 1, s); // tabs stay: tab-delimited tables have a reader of their own
             out.add(line);
-            if (isPageNumber(line) && !content.contains("\f")) page++;
+            if (isPageNumber(line) && !paginatedByFormFeeds && !nearFormFeed[i]) page++;
         }
         return new LayoutDocument(file, out);
     }
 
+    /** Lines within three lines of a form feed: a page number there ends the page the form feed ends. */
+    private static boolean[] nearFormFeeds(String[] raw) {
+        boolean[] near = new boolean[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i].indexOf('\f') < 0) continue;
+            for (int k = Math.max(0, i - 3); k <= Math.min(raw.length - 1, i + 3); k++) near[k] = true;
+        }
+        return near;
+    }
+
+    /**
+     * Whether form feeds end the pages (as pdftotext writes them): then a line holding a number
+     * alone away from a form feed is content, not a page end. Where page-number lines away from
+     * any form feed outnumber the form feeds, the form feeds are strays and page numbers end pages.
+     */
+    private static boolean paginatedByFormFeeds(String[] raw, boolean[] nearFormFeed) {
+        int formFeeds = 0;
+        int loneNumbers = 0;
+        for (int i = 0; i < raw.length; i++) {
+            for (int k = 0; k < raw[i].length(); k++) if (raw[i].charAt(k) == '\f') formFeeds++;
+            if (!nearFormFeed[i] && isPageNumberText(raw[i])) loneNumbers++;
+        }
+        return formFeeds > 0 && loneNumbers <= formFeeds;
+    }
+
     /** A line holding only a page number (or "Company | Form 10-K | 28" style footers). */
     public static boolean isPageNumber(LayoutLine line) {
-        String t = line.text().trim();
+        return isPageNumberText(line.text());
+    }
+
+    private static boolean isPageNumberText(String text) {
+        String t = text.trim();
         if (t.matches("\\d{1,4}")) return true;
         if (t.matches("(?i)(page )?\\d{1,4}( of \\d{1,4})?")) return true;
         return t.matches(".{0,60}\\|.{0,40}\\| *\\d{1,4}") || t.matches("[-–—] ?\\d{1,4} ?[-–—]");

@@ -10,8 +10,10 @@ import java.util.List;
  */
 public record LayoutLine(int page, int lineNo, String text, List<Token> tokens, LineBox box) {
 
+    /** A line of text; dot leaders are blanked (see {@link Leaders}), everything else kept as it is. */
     public static LayoutLine of(int page, int lineNo, String text) {
-        return new LayoutLine(page, lineNo, text, Tokenizer.tokenize(text), null);
+        String clean = Leaders.blank(text);
+        return new LayoutLine(page, lineNo, clean, Tokenizer.tokenize(clean), null);
     }
 
     public boolean isBlank() { return tokens.isEmpty(); }

@@ -12,8 +12,13 @@ import java.util.regex.Pattern;
  */
 public final class Tokenizer {
     // A figure: optional sign or parenthesis, optional currency sign, digits with thousands groups, decimals.
+    // Thousands are grouped with commas, apostrophes (1'234'567) or narrow spaces (U+202F, U+2009),
+    // one separator per figure.
     private static final Pattern AMOUNT = Pattern.compile(
-            "([(]?)(-|−)?(?:\\$|RMB|HK\\$|US\\$|¥|€|£)?([(]?)(-|−)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?([)]?)(%?)([)]?)");
+            "([(]?)(-|−)?(?:\\$|RMB|HK\\$|US\\$|¥|€|£)?([(]?)(-|−)?(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:['’]\\d{3})+|\\d{1,3}(?:\u202f\\d{3})+|\\d{1,3}(?:\u2009\\d{3})+|\\d+)(\\.\\d+)?([)]?)(%?)([)]?)");
+    /** A footnote marker set after a figure: "(a)", "(1)", "*", "†", superscript digits. */
+    private static final Pattern MARKER = Pattern.compile("(\\([a-z]{1,2}\\)|\\(\\d{1,2}\\)){1,3}|[*†‡§]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}");
+    private static final Pattern GLUED_MARKER = Pattern.compile("(.*\\d[)%]?)((?:\\([a-z]{1,2}\\)|\\(\\d\\)){1,3}|[*†‡§]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})");
     private static final Pattern NIL = Pattern.compile("[–—\\-_]{1,2}|nil|Nil|N/A");
     private static final Pattern FRAGMENT = Pattern.compile("[-−]?[\\d,.]*\\d[\\d,.]*|[,.]\\d*|[-−]");
 
@@ -30,16 +35,18 @@ public final class Tokenizer {
             while (i < n && !isSpace(line.charAt(i))) i++;
             words.add(new int[]{s, i});
         }
+        words = joinFigurePieces(line, words);
         List<Token> out = new ArrayList<>();
         StringBuilder text = null;
         int textStart = 0;
         int textEnd = 0;
         for (int k = 0; k < words.size(); k++) {
             int[] w = words.get(k);
-            String word = line.substring(w[0], w[1]);
+            String word = figureText(line, w);
             // Rules drawn under figures ("---------", "=========") mark totals; they are not content.
             if (word.length() >= 3 && word.matches("[-=_─━]+")) continue;
             Token t = classify(word, w[0], w[1]);
+            if (w.length > 2 && t.type() != TokenType.TEXT) t = new Token(word, w[0], w[1], t.type(), t.value(), t.decimals(), w[2]);
             // A number followed by a word one space away is label text: "1. Opening", "3 years", "30 June".
             if (t.type() != TokenType.TEXT && t.type() != TokenType.CURRENCY && k + 1 < words.size()
                     && words.get(k + 1)[0] - w[1] <= 1
@@ -102,6 +109,73 @@ public final class Tokenizer {
         return out;
     }
 
+
+    /**
+     * Joins the words of one figure that the layout set apart, so that the figure is one token:
+     * "(1,286 )" and "( 6)" (a parenthesis one space from its digits), "1 234 567" (thousands
+     * grouped with spaces), and "5,678 (a)" (a footnote marker after the figure, which is dropped
+     * from the value). A joined word is {start, end, edge}: the edge is the column after the
+     * figure's last digit, not the marker's.
+     */
+    private static List<int[]> joinFigurePieces(String line, List<int[]> words) {
+        boolean commaGrouped = line.matches(".*\\d,\\d{3}.*");
+        List<int[]> out = new ArrayList<>();
+        for (int k = 0; k < words.size(); k++) {
+            int[] w = words.get(k);
+            String word = line.substring(w[0], w[1]);
+            int[] prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean tight = prev != null && w[0] - prev[1] == 1;
+            String prevText = prev == null ? "" : figureText(line, prev);
+            if (tight && word.equals(")") && prevText.matches("[(]\\$?-?[\\d,.]*\\d")) {
+                out.set(out.size() - 1, new int[]{prev[0], w[1], lastDigitEdge(line, prev[0], w[1])});
+                continue;
+            }
+            if (tight && prevText.matches("\\$?[(]") && word.matches("-?[\\d,.]*\\d[)]")) {
+                out.set(out.size() - 1, new int[]{prev[0], w[1], lastDigitEdge(line, prev[0], w[1])});
+                continue;
+            }
+            if (tight && MARKER.matcher(word).matches() && isMarkedFigure(prevText)
+                    && (k + 1 >= words.size() || words.get(k + 1)[0] - w[1] >= 2)) {
+                int edge = prev.length > 2 ? prev[2] : lastDigitEdge(line, prev[0], prev[1]);
+                out.set(out.size() - 1, new int[]{prev[0], w[1], edge, prev[1]});
+                continue;
+            }
+            if (tight && !commaGrouped && word.matches("\\d{3}([.]\\d{1,2})?[)]?")
+                    && line.substring(prev[0], prev[1]).matches("[(]?-?\\d{1,3}([ \\u00a0]\\d{3})*") && startsFigure(out, prev)) {
+                out.set(out.size() - 1, new int[]{prev[0], w[1], lastDigitEdge(line, prev[0], w[1]), -1});
+                continue;
+            }
+            out.add(w);
+        }
+        return out;
+    }
+
+    /** A figure a footnote marker may follow: one with thousands groups or decimals, not a note number. */
+    private static boolean isMarkedFigure(String text) {
+        Matcher m = AMOUNT.matcher(text);
+        return m.matches() && (text.contains(",") || text.contains(".") || text.length() >= 4 && !text.matches("(19|20)\\d\\d"));
+    }
+
+    /** Whether a run of digit groups stands apart from the label (two spaces before it, or at the line's start). */
+    private static boolean startsFigure(List<int[]> out, int[] prev) {
+        int idx = out.indexOf(prev);
+        if (idx == 0) return true;
+        int[] before = out.get(idx - 1);
+        return prev[0] - before[1] >= 2;
+    }
+
+    /** The text of a word for classification: spaces of a joined figure and its marker left out. */
+    private static String figureText(String line, int[] w) {
+        int end = w.length > 3 && w[3] >= 0 ? w[3] : w[1];
+        String t = line.substring(w[0], end);
+        return w.length > 2 ? t.replaceAll("[ \\u00a0]", "") : t;
+    }
+
+    private static int lastDigitEdge(String line, int start, int end) {
+        for (int i = end - 1; i >= start; i--) if (Character.isDigit(line.charAt(i))) return i + 1;
+        return end;
+    }
+
     private static boolean wideBefore(String line, int pos) {
         return pos >= 2 && isSpace(line.charAt(pos - 1)) && isSpace(line.charAt(pos - 2));
     }
@@ -117,13 +191,19 @@ public final class Tokenizer {
             return new Token(word, start, end, TokenType.CURRENCY, null, 0, end);
         }
         if (NIL.matcher(word).matches()) return new Token(word, start, end, TokenType.NIL, BigDecimal.ZERO, 0, end);
+        Matcher glued = GLUED_MARKER.matcher(word);
+        if (glued.matches() && isMarkedFigure(glued.group(1))) {
+            // "1,234(a)", "5,678*", "1,234¹": the marker is not part of the figure.
+            Token f = classify(glued.group(1), start, start + glued.group(1).length());
+            return new Token(word, start, end, f.type(), f.value(), f.decimals(), f.edge());
+        }
         Matcher m = AMOUNT.matcher(word);
         if (m.matches()) {
             boolean open = !m.group(1).isEmpty() || !m.group(3).isEmpty();
             boolean close = !m.group(7).isEmpty() || !m.group(9).isEmpty();
             if (open != close) return fragmentOrText(word, start, end);
             boolean minus = m.group(2) != null || m.group(4) != null || open;
-            String digits = m.group(5).replace(",", "");
+            String digits = m.group(5).replaceAll("[,'’\u202f\u2009]", "");
             String dec = m.group(6) == null ? "" : m.group(6);
             BigDecimal v = new BigDecimal(digits + dec);
             if (minus) v = v.negate();

@@ -1,5 +1,6 @@
 package io.tickmark.extract.table;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -7,9 +8,9 @@ import java.util.regex.Pattern;
 public enum StatementKind {
     BALANCE_SHEET("balance", "(balance sheets?|statements? of financial (position|condition))"),
     INCOME("income", "(profit statements?|statements? of profits?|income statements?|statements? of (consolidated )?(operations|income|earnings|profit or loss)( and (other )?comprehensive (income|loss))?|profit and loss account)"),
-    COMPREHENSIVE_INCOME("comprehensive", "statements? of (consolidated )?comprehensive (income|loss)"),
-    CASH_FLOW("cashflow", "(cash flow statements?|statements? of (consolidated )?cash flows?)"),
-    EQUITY("equity", "(statements? of changes in (owners?[’'`s]*|shareholders?[’'`s]*|stockholders?[’'`s]*)? ?equity|statements? of (shareholders?[’'`s]*|stockholders?[’'`s]*|changes in) (equity|deficit)|changes in owner.s equity|statements? of (shareholders|stockholders|equity)[’'`]* ?(equity|deficit)?)");
+    COMPREHENSIVE_INCOME("comprehensive", "(statements? of (consolidated )?comprehensive (income|loss)|comprehensive (income|loss) statements?)"),
+    CASH_FLOW("cashflow", "(cash flows? statements?|statements? of (consolidated )?cash flows?)"),
+    EQUITY("equity", "(statements? of (changes in )?((total|common|owners?[’'`s]*|shareholders?[’'`s]*|stockholders?[’'`s]*|members?[’'`s]*|partners?[’'`s]*) ?)+(equity|deficit|investment|capital)( and redeemable (non-?controlling )?interests?)?|statements? of (changes in )?(equity|deficit)|changes in owner.s equity|(shareholders?|stockholders?)[’'`s]* ?equity statements?)");
 
     private final String code;
     private final String regex;
@@ -28,7 +29,7 @@ public enum StatementKind {
      * comprehensive-income statement is recognised before the income statement that its title contains.
      */
     public static StatementKind fromHeading(String line) {
-        String t = line.trim().toLowerCase(Locale.ROOT).replace('’', '\'');
+        String t = line.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).replace('’', '\'');
         if (t.length() > 110 || t.endsWith(".") || t.endsWith(",") || t.matches(".*\\.{3,}.*") || t.matches("^(item|note)\\s*\\d.*")) {
             return null;
         }
@@ -38,11 +39,101 @@ public enum StatementKind {
                 .replaceAll("\\(.*?\\)", " ")
                 .replaceAll("[,:]", " ")
                 .replaceAll("\\b(consolidated|condensed|unaudited|interim|combined|separate|company|parent|of the|the|only)\\b", " ")
+                .replaceAll("[-–—]?\\s*\\bcontinued\\b", " ")
                 .replaceAll("\\s+", " ").trim();
+        StatementKind k = ofCore(core);
+        if (k == null) k = ofCore(corrected(core));
+        if (k == null) k = ofSquashed(t);
+        return k;
+    }
+
+    /**
+     * The statement a line of a page names: the whole line as a heading, or a heading set beside
+     * the company's name on one line ("Consolidated Statements of Income      Corning Incorporated
+     * and Subsidiary Companies"): one part of the line a title, the others words without figures.
+     */
+    public static StatementKind ofLine(String line) {
+        StatementKind k = fromHeading(line);
+        if (k != null) return k;
+        String[] parts = line.trim().split("\\s{3,}|\t+");
+        if (parts.length < 2 || parts.length > 3) return null;
+        StatementKind found = null;
+        for (String p : parts) {
+            StatementKind pk = fromHeading(p);
+            if (pk != null) {
+                if (found != null) return null; // two titles side by side: a list, not a heading
+                found = pk;
+            } else if (p.matches(".*\\d.*") || p.length() > 80) {
+                return null;
+            }
+        }
+        return found;
+    }
+
+    private static StatementKind ofCore(String core) {
         if (COMPREHENSIVE_INCOME.full(core) && !core.contains("profit or loss and") && !core.contains("operations and")
                 && !core.contains("income and")) return COMPREHENSIVE_INCOME;
         for (StatementKind k : values()) {
             if (k != COMPREHENSIVE_INCOME && k.full(core)) return k;
+        }
+        return null;
+    }
+
+    /** Words of statement titles, against which a title's misspelt words are corrected. */
+    private static final List<String> VOCABULARY = List.of("statement", "statements", "balance", "sheet", "sheets", "income",
+            "operations", "financial", "position", "condition", "comprehensive", "changes", "equity", "stockholders",
+            "shareholders", "earnings", "profit", "flows", "deficit");
+
+    /**
+     * The title with each word that is one letter off a title word ("Statments", "Incme",
+     * "Opeartions") replaced by it; words of four letters or fewer are left alone.
+     */
+    static String corrected(String core) {
+        StringBuilder out = new StringBuilder();
+        for (String w : core.split(" ")) {
+            String best = w;
+            if (w.length() >= 5 && !VOCABULARY.contains(w)) {
+                for (String v : VOCABULARY) {
+                    if (oneEditApart(w, v)) {
+                        best = v;
+                        break;
+                    }
+                }
+            }
+            out.append(out.length() > 0 ? " " : "").append(best);
+        }
+        return out.toString();
+    }
+
+    /** One insertion, deletion, substitution or swap of neighbours. */
+    private static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) return false;
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) i++;
+        if (a.length() == b.length()) {
+            if (a.substring(i + 1).equals(b.substring(i + 1))) return true;
+            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+    }
+
+    /**
+     * Titles whose glyphs a PDF set apart, so that extracted text splits words ("Statements of
+     * Incom e", "B alance S heets"): the letters alone, with the title's optional words, are compared
+     * with each statement's title written without spaces.
+     */
+    private static StatementKind ofSquashed(String t) {
+        String squashed = t.replaceAll("\\(.*?\\)", "").replaceAll("[^a-z'`]", "");
+        if (squashed.length() < 8 || squashed.length() > 90) return null;
+        String optional = "(?:consolidated|condensed|unaudited|interim|combined|separate|the|of|and|subsidiaries|company|parent|only|continued)*";
+        for (StatementKind k : new StatementKind[]{COMPREHENSIVE_INCOME, BALANCE_SHEET, INCOME, CASH_FLOW, EQUITY}) {
+            String body = k.regex.replace(" ?", "").replace(" ", "").replace("(consolidated)?", "");
+            if (squashed.matches(optional + "(?:" + body + ")" + optional)) {
+                if (k == COMPREHENSIVE_INCOME && (squashed.contains("operationsand") || squashed.contains("incomeand")
+                        || squashed.contains("profitorlossand"))) continue;
+                return k;
+            }
         }
         return null;
     }

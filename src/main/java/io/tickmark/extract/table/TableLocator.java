@@ -49,7 +49,7 @@ public final class TableLocator {
             }
             String text = l.text().trim();
             if (!TableReader.isFigureLine(l) && !(l.hasFragments() && hasFigureish(l))) {
-                StatementKind k = StatementKind.fromHeading(text);
+                StatementKind k = StatementKind.ofLine(text);
                 if (k != null) {
                     statement = k;
                     statementTitle = text;
@@ -73,7 +73,7 @@ public final class TableLocator {
                     unit = isUnit(text) ? text : l.label();
                     unitLine = i;
                 }
-                if (isTerminator(text) || isProse(l) && i - unitLine > 40) {
+                if (isTerminator(text) || isProse(l) && i - unitLine > 40 && isParagraph(lines, i)) {
                     statement = null;
                 }
                 if (statement == null) {
@@ -115,12 +115,13 @@ public final class TableLocator {
                     j++;
                     continue;
                 }
-                if (isProse(n) || StatementKind.fromHeading(nt) != null || isTerminator(nt)) break;
+                if (isProse(n) && (!inStatement || isParagraph(lines, j)) || StatementKind.ofLine(nt) != null || isTerminator(nt)) break;
                 if (!inStatement) {
                     if (isUnit(nt) && n.tokens().size() == 1) break;
                     if (US_NOTE_HEADING.matcher(n.text()).matches() || isLeadIn(n) || isYearHeader(n) && end > i) break;
                     if (isNoteHeading(lines, j, new int[]{probe[0]}) || romanSection(n.text()) > lastSection) break;
                     if (SUB_HEADING.matcher(n.text()).matches() && nextIsHeaderOrUnit(lines, j)) break;
+                    if (n.page() != lines.get(end).page() && isNewCaptionHeader(n, lines.subList(start, end + 1))) break;
                 } else if (isUnit(nt) && n.tokens().size() == 1 && j > i + 3) {
                     break;
                 }
@@ -214,7 +215,7 @@ public final class TableLocator {
                 captionsOnly = true;
                 continue;
             }
-            if (isProse(l) || isUnit(t) || StatementKind.fromHeading(t) != null || isTerminator(t)
+            if (isProse(l) && (!inStatement || isParagraph(lines, j)) || isUnit(t) || StatementKind.ofLine(t) != null || isTerminator(t)
                     || !inStatement && (isLeadIn(l) || US_NOTE_HEADING.matcher(l.text()).matches())
                     || !inStatement && NOTE_HEADING.matcher(l.text()).matches() && j < firstFigure - 4
                     || !inStatement && SUB_HEADING.matcher(l.text()).matches() && j < firstFigure - 2 && nextIsHeaderOrUnit(lines, j)) {
@@ -266,9 +267,38 @@ public final class TableLocator {
         return t.length() >= 50 && t.endsWith(":") && !t.contains("   ");
     }
 
+    /**
+     * Column captions at the top of a new page ("Operating      Finance") that the table above did
+     * not have: the page starts another table, not the rest of this one. A header repeated from
+     * above continues the table.
+     */
+    private static boolean isNewCaptionHeader(LayoutLine n, List<LayoutLine> table) {
+        List<io.tickmark.extract.layout.Token> tokens = n.tokens();
+        if (tokens.size() < 2 || !tokens.stream().allMatch(t -> t.type() == TokenType.TEXT) || tokens.get(0).start() < 30) return false;
+        String key = n.text().trim().replaceAll("\\s+", " ");
+        return table.stream().noneMatch(l -> l.text().trim().replaceAll("\\s+", " ").equals(key));
+    }
+
     /** A line of column years ("2022   2021   2020"): a new table's header. */
     private static boolean isYearHeader(LayoutLine l) {
         return l.tokens().size() >= 2 && l.tokens().stream().allMatch(t -> t.isYear() || t.text().matches("(?i)total|\\$"));
+    }
+
+    /**
+     * Running text that ends a statement: a paragraph, not one long label line of the statement
+     * ("Adjustments to reconcile net income to net cash provided by operating activities:"). The
+     * line is followed by more running text, or is a sentence with no figures after it.
+     */
+    private static boolean isParagraph(List<LayoutLine> lines, int i) {
+        String t = lines.get(i).text().trim();
+        for (int k = i + 1; k < lines.size() && k <= i + 4; k++) {
+            LayoutLine n = lines.get(k);
+            if (n.isBlank() || LayoutDocument.isPageNumber(n)) continue;
+            if (isProse(n)) return true;
+            if (TableReader.isFigureLine(n)) return false;
+            return t.endsWith(".");
+        }
+        return true;
     }
 
     /** Running text: a long line without column gaps, or a sentence. */

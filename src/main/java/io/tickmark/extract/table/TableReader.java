@@ -37,6 +37,7 @@ public final class TableReader {
         if (firstFig < 0) return table;
         List<LayoutLine> header = new ArrayList<>();
         List<LayoutLine> body = new ArrayList<>();
+        java.util.Set<String> headerTexts = new java.util.HashSet<>();
         for (int i = 0; i < region.size(); i++) {
             LayoutLine l = region.get(i);
             if (isRule(l) && i > firstFig) {
@@ -46,9 +47,15 @@ public final class TableReader {
             if (LayoutDocument.isPageNumber(l) || l.isBlank()) continue;
             // Footnote markers wrapped onto a line of their own ("(1)(2)") carry nothing to read.
             if (l.tokens().size() <= 3 && l.tokens().stream().allMatch(t -> t.text().matches("(\\(\\d{1,2}\\))+"))) continue;
-            if (i < firstFig && isHeaderLine(l, region, firstFig)) header.add(l);
-            else if (i > firstFig && isHeaderLine(l, region, -1)) continue; // a header repeated after a page break
-            else body.add(l);
+            if (i < firstFig && isHeaderLine(l, region, firstFig)) {
+                header.add(l);
+                headerTexts.add(collapsed(l));
+            } else if (i > firstFig && (isHeaderLine(l, region, -1) || headerTexts.contains(collapsed(l))
+                    || !isFigureLine(l) && TableLocator.isUnit(l.text()))) {
+                continue; // a header or unit line repeated after a page break ("December 31,   December 31,")
+            } else {
+                body.add(l);
+            }
         }
         List<LayoutLine> figureLines = body.stream().filter(TableReader::isFigureLine).toList();
         ColumnModel columns = ColumnModel.build(figureLines);
@@ -61,6 +68,10 @@ public final class TableReader {
         return table;
     }
 
+    private static String collapsed(LayoutLine l) {
+        return l.text().trim().replaceAll("\\s+", " ");
+    }
+
     /** A line that only draws rules under figures ("---------   ----------"). */
     static boolean isRule(LayoutLine l) {
         String t = l.text().trim();
@@ -71,13 +82,36 @@ public final class TableReader {
     public static boolean isFigureLine(LayoutLine l) {
         List<Token> figs = l.trailingFigures();
         if (figs.isEmpty()) return false;
-        if (figs.stream().allMatch(t -> t.isYear() || t.type() == TokenType.NIL)) return false;
+        if (figs.stream().allMatch(t -> t.isYear() || t.type() == TokenType.NIL) && !yearLikeAmounts(l, figs)) return false;
         return !LayoutDocument.isPageNumber(l);
+    }
+
+    /**
+     * Amounts that happen to read as years ("Land   2045   1998" in a table without thousands
+     * separators): a labelled row whose numbers are not the close run of years a period header shows.
+     */
+    private static boolean yearLikeAmounts(LayoutLine l, List<Token> figs) {
+        if (l.tokens().isEmpty() || l.tokens().get(0).type() != TokenType.TEXT || l.label().isEmpty()) return false;
+        if (l.label().toLowerCase().matches(".*\\b(year|years|ended|ending|as of|as at|period|months|quarter|fiscal|december|june|march|september)\\b.*")) return false;
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        int years = 0;
+        for (Token t : figs) {
+            if (!t.isYear()) continue;
+            int y = Integer.parseInt(t.text());
+            min = Math.min(min, y);
+            max = Math.max(max, y);
+            years++;
+        }
+        return years > 0 && max - min > 6;
     }
 
     /** Header: period words, years, or several column captions spread over the line. */
     static boolean isHeaderLine(LayoutLine l, List<LayoutLine> region, int firstFig) {
         List<Token> figs = l.trailingFigures();
+        // A labelled row of nils ("Preferred stock   —   —") is a row, not column captions.
+        if (!figs.isEmpty() && figs.stream().allMatch(t -> t.type() == TokenType.NIL) && !l.tokens().isEmpty()
+                && l.tokens().get(0).type() == TokenType.TEXT && l.tokens().get(0).start() < figs.get(0).start() - 10) return false;
         if (!figs.isEmpty() && figs.stream().allMatch(Token::isYear) && figs.size() == l.tokens().size()) return true;
         if (!figs.isEmpty() && figs.stream().noneMatch(Token::isYear)) return false;
         String t = l.text().trim().toLowerCase();
@@ -103,6 +137,17 @@ public final class TableReader {
         StringBuilder[] names = new StringBuilder[columns.size()];
         for (int i = 0; i < names.length; i++) names[i] = new StringBuilder();
         for (LayoutLine l : header) {
+            List<Token> captions = new ArrayList<>();
+            for (Token t : l.tokens()) if (!(t.end() < minLeft - 4 && !t.isYear())) captions.add(t);
+            int[] groups = groupCaptions(columns, captions, figureLines);
+            if (groups != null) {
+                // "Three months ended   Six months ended" over four columns: each caption names its group
+                for (int c = 0; c < names.length; c++) {
+                    if (names[c].length() > 0) names[c].append(' ');
+                    names[c].append(captions.get(groups[c]).text());
+                }
+                continue;
+            }
             for (Token t : l.tokens()) {
                 if (t.end() < minLeft - 4 && !t.isYear()) continue; // the stub header ("Items")
                 // A caption over a group of columns ("Three Months Ended April 30,") names each of them.
@@ -119,6 +164,46 @@ public final class TableReader {
         }
         for (int i = 0; i < names.length; i++) table.columnLabels.set(i, names[i].toString().trim());
         if (refPage == 0) return;
+    }
+
+    /**
+     * Captions each over a group of columns: fewer captions than columns, the columns divide into
+     * equal consecutive groups, and each column lies nearest the caption of its group. Returns the
+     * caption index of each column, or null when the line is not such a row of group captions.
+     */
+    private static int[] groupCaptions(ColumnModel columns, List<Token> captions, List<LayoutLine> figureLines) {
+        int n = columns.size();
+        int k = captions.size();
+        if (k < 2 || n <= k || n % k != 0) return null;
+        int size = n / k;
+        int[] groups = new int[n];
+        for (int c = 0; c < n; c++) {
+            int width = typicalWidth(figureLines, columns.edges[c]);
+            int centre = columns.edges[c] - width / 2;
+            int best = -1;
+            int bestD = Integer.MAX_VALUE;
+            for (int i = 0; i < k; i++) {
+                Token t = captions.get(i);
+                int d = centre < t.start() ? t.start() - centre : centre > t.end() ? centre - t.end() : 0;
+                if (d < bestD) {
+                    bestD = d;
+                    best = i;
+                }
+            }
+            if (best != c / size) return null;
+            groups[c] = best;
+        }
+        // each caption is set over the middle of its group, as a spanning caption is
+        for (int i = 0; i < k; i++) {
+            Token t = captions.get(i);
+            if (t.type() != TokenType.TEXT) return null;
+            int first = columns.edges[i * size] - typicalWidth(figureLines, columns.edges[i * size]) / 2;
+            int lastEdge = columns.edges[(i + 1) * size - 1];
+            int last = lastEdge - typicalWidth(figureLines, lastEdge) / 2;
+            int middle = (first + last) / 2;
+            if (middle < t.start() - 3 || middle > t.end() + 3) return null;
+        }
+        return groups;
     }
 
     /** Columns whose figures lie under a header token that is wider than one column. */

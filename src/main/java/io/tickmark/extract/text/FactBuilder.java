@@ -186,6 +186,9 @@ final class FactBuilder {
                         cell.percent() ? 1 : scale, cell.percent() ? "%" : perUnit.get(c) ? "per-unit" : ex.document().getCurrency(), src));
             }
         }
+        // Rows seen, not only rows kept: a line of figures inside the table that no row took.
+        int lost = lostFigureLines(region, t, problems, id);
+        figureRows += lost;
         reportProblems(id, problems);
         List<StructureInference.Inferred> inferred = StructureInference.infer(t, skipTotals, kind != null,
                 kind == StatementKind.INCOME || kind == StatementKind.COMPREHENSIVE_INCOME);
@@ -216,22 +219,25 @@ final class FactBuilder {
      * beside "Three Months Ended April 30, 2023"), it takes its neighbour's with its own year.
      */
     private static List<String> siblingDates(List<String> labels) {
-        String full = null;
-        for (String l : labels) {
-            if (Periods.dateIn(l.toLowerCase(Locale.ROOT).replace(',', ' ').replaceAll("\\s+", " ")) != null) {
-                full = l;
-                break;
-            }
-        }
-        if (full == null) return labels;
-        java.util.regex.Matcher fy = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b").matcher(full);
-        if (!fy.find()) return labels;
-        String fullYear = fy.group();
+        java.util.regex.Pattern yearPattern = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
+        List<Boolean> dated = new ArrayList<>();
+        for (String l : labels) dated.add(Periods.dateIn(l.toLowerCase(Locale.ROOT).replace(',', ' ').replaceAll("\\s+", " ")) != null);
+        if (!dated.contains(true)) return labels;
         List<String> out = new ArrayList<>();
-        for (String l : labels) {
-            java.util.regex.Matcher y = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b").matcher(l);
-            boolean dated = Periods.dateIn(l.toLowerCase(Locale.ROOT).replace(',', ' ').replaceAll("\\s+", " ")) != null;
-            out.add(!dated && y.find() ? full.replace(fullYear, y.group()) : l);
+        for (int c = 0; c < labels.size(); c++) {
+            String l = labels.get(c);
+            java.util.regex.Matcher y = yearPattern.matcher(l);
+            if (dated.get(c) || !y.find()) {
+                out.add(l);
+                continue;
+            }
+            // the nearest dated header to the left ("Six months ended June 30, 2023" for "2022"
+            // beside it), else the first one
+            String full = null;
+            for (int k = c - 1; k >= 0 && full == null; k--) if (dated.get(k)) full = labels.get(k);
+            if (full == null) full = labels.get(dated.indexOf(true));
+            java.util.regex.Matcher fy = yearPattern.matcher(full);
+            out.add(fy.find() ? full.replace(fy.group(), y.group()) : l);
         }
         return out;
     }
@@ -246,6 +252,36 @@ final class FactBuilder {
             if (cell.decimals() > 0 || cell.value().signum() < 0 || cell.value().compareTo(java.math.BigDecimal.valueOf(200)) > 0) return false;
         }
         return any;
+    }
+
+    /**
+     * Lines with figures between the table's first and last row that no row holds: each is
+     * reported, and counted among the rows seen so that the coverage shows it as not read.
+     */
+    private int lostFigureLines(TableRegion region, Table t, List<ExtractionIssue> problems, String id) {
+        if (t.rows().isEmpty()) return 0;
+        int first = Integer.MAX_VALUE;
+        int last = 0;
+        Set<Integer> held = new HashSet<>();
+        for (Row r : t.rows()) {
+            if (r.firstLine() <= 0) continue;
+            first = Math.min(first, r.firstLine());
+            last = Math.max(last, r.lastLine());
+            for (int line = r.firstLine(); line <= r.lastLine(); line++) held.add(line);
+            for (Row.Cell c : r.cells()) if (c != null) held.add(c.line());
+        }
+        Set<Integer> reported = new HashSet<>();
+        for (ExtractionIssue p : problems) if (p.getSource() != null) reported.add(p.getSource().getLine());
+        int lost = 0;
+        for (LayoutLine l : region.lines()) {
+            if (l.lineNo() <= first || l.lineNo() >= last || held.contains(l.lineNo()) || reported.contains(l.lineNo())) continue;
+            if (!io.tickmark.extract.table.TableReader.isFigureLine(l)) continue;
+            if (l.trailingFigures().stream().allMatch(f -> f.isYear() || f.type() == io.tickmark.extract.layout.TokenType.NIL)) continue;
+            lost++;
+            problems.add(new ExtractionIssue(path, id, "line of figures not read into any row", l.text().trim(),
+                    SourceRef.ofLines(path, l.page(), l.lineNo(), l.lineNo())));
+        }
+        return lost;
     }
 
     /** Most frequent number of decimals among a table's amounts. */

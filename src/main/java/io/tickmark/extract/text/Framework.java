@@ -15,14 +15,21 @@ public final class Framework {
         return "ifrs";
     }
 
+    /**
+     * What the document is: an annual or interim report (which presents primary statements), a
+     * prospectus, or "other" (an excerpt, a narrative) where nothing says it holds financial
+     * statements.
+     */
     public static String kind(String text) {
-        String head = text.length() > 200_000 ? text.substring(0, 200_000) : text.toLowerCase();
+        String head = text.length() > 200_000 ? text.substring(0, 200_000) : text;
         String h = head.toLowerCase();
         int k = h.indexOf("form 10-k");
         int q = h.indexOf("form 10-q");
         if (k >= 0 && (q < 0 || k < q)) return "annual-report";
-        if (q >= 0 || h.contains("semi-annual") || h.contains("interim report") || h.contains("half year")) return "interim-report";
+        boolean statements = h.contains("financial statements") || h.contains("balance sheet") || h.contains("financial position")
+                || h.contains("cash flow") || h.contains("financial report");
+        if (q >= 0 || (h.contains("semi-annual") || h.contains("interim report") || h.contains("half year")) && statements) return "interim-report";
         if (h.contains("prospectus")) return "prospectus";
-        return "annual-report";
+        return statements ? "annual-report" : "other";
     }
 }

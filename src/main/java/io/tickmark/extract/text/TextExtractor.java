@@ -63,7 +63,8 @@ public final class TextExtractor implements Extractor {
                         .read(region.lines(), region.title());
                 tables.add(new ReadTable(region, t, problems, true));
             } else {
-                tables.add(new ReadTable(region, reader.read(region.lines(), region.title()), problems, false));
+                Table t = reader.read(region.lines(), region.title());
+                tables.add(new ReadTable(isMultiYearSummary(region, t) ? asNote(region) : region, t, problems, false));
             }
         }
         new FactBuilder(ex, framework).build(tables);
@@ -79,7 +80,7 @@ public final class TextExtractor implements Extractor {
         for (TableRegion r : regions) {
             if (!out.isEmpty()) {
                 TableRegion prev = out.get(out.size() - 1);
-                if (r.statement() != null && r.statement() == prev.statement() && r.title().equals(prev.title())
+                if (r.statement() != null && r.statement() == prev.statement() && sameTitle(r.title(), prev.title())
                         && r.statement() != StatementKind.EQUITY) {
                     List<LayoutLine> lines = new ArrayList<>(prev.lines());
                     lines.addAll(r.lines());
@@ -92,6 +93,34 @@ public final class TextExtractor implements Extractor {
             out.add(r);
         }
         return out;
+    }
+
+    /**
+     * A table of five or more years side by side under a statement's heading ("Balance sheet data"
+     * in a five-year summary, selected financial data) is a summary, not the statement: primary
+     * statements show the period and its comparatives (an accountants' report three years and a stub period).
+     */
+    static boolean isMultiYearSummary(TableRegion region, Table t) {
+        if (region.statement() == null || region.statement() == StatementKind.EQUITY) return false;
+        java.util.Set<String> years = new java.util.HashSet<>();
+        for (String c : t.columnLabels()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b").matcher(c);
+            while (m.find()) years.add(m.group());
+        }
+        return years.size() >= 5 && t.columns() >= 5;
+    }
+
+    private static TableRegion asNote(TableRegion r) {
+        return new TableRegion(r.lines(), r.title(), r.note(), null, r.parentScope(), r.unitText(), r.sectionCaption(), null);
+    }
+
+    /** One statement's title, as repeated over its continuation page: "(continued)", case and spacing aside. */
+    static boolean sameTitle(String a, String b) {
+        return titleKey(a).equals(titleKey(b));
+    }
+
+    private static String titleKey(String t) {
+        return t.toLowerCase(java.util.Locale.ROOT).replaceAll("\\(?\\bcontinued\\b\\)?", "").replaceAll("[^a-z]", "");
     }
 
     private static String entityOf(LayoutDocument doc) {
