@@ -8,7 +8,7 @@ COPY pom.xml ./
 COPY src ./src
 # The real-document tests need the shared corpus, which is not part of the build context.
 RUN --mount=type=cache,target=/root/.m2 \
-    mvn -B -ntp -q -Dstyle.color=never -DskipTests package
+    mvn -B -ntp -q -Dstyle.color=never -Dmaven.test.skip=true package
 
 # Run stage: a JRE, the jar and its libraries beside it (the manifest's Class-Path names lib/).
 FROM eclipse-temurin:17-jre

@@ -13,7 +13,9 @@ import io.tickmark.report.Report;
 import io.tickmark.report.SarifRenderer;
 import io.tickmark.report.TextRenderer;
 import io.tickmark.rules.Severity;
+import io.tickmark.run.Batch;
 import io.tickmark.run.Checker;
+import io.tickmark.run.InputFiles;
 import io.tickmark.run.DocumentRun;
 import io.tickmark.run.FilingConfig;
 import io.tickmark.run.ProfileLoader;
@@ -52,11 +54,12 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Filings to check: PDF, layout text, or facts JSON.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Filings to check: PDF, layout text, or facts JSON; "
+            + "a folder means every filing below it (by content).")
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, json, sarif (SARIF 2.1.0), junit (JUnit XML) or html (self-contained page) (default: ${DEFAULT-VALUE}).")
+            description = "text, json, jsonl (one JSON report per filing and line, written as each is done), sarif (SARIF 2.1.0), junit (JUnit XML) or html (self-contained page) (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -114,6 +117,28 @@ public final class CheckCommand implements Callable<Integer> {
                     + "within it, or one that exhausts the memory, is reported as not checked (exit 2) and the others still are.")
     Duration timeout;
 
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Check N filings at a time (default: the number of cores). Reports list filings in the order given.")
+    int jobs = Batch.defaultJobs();
+
+    /** One filing's outcome: its report, or the one-line error and exit code that replace it. */
+    private record Outcome(Path file, DocumentReport report, java.util.Map<String, io.tickmark.report.Suppression> waivers,
+                           Report.InputError error, int code, Throwable cause) {}
+
+    private Outcome checkOne(Path f, FilingConfig.Resolver configs, RuleEngine engine, Profile prof) {
+        try {
+            FilingConfig cfg = configs.forFiling(f);
+            Checker filingChecker = new Checker(engine, cfg.profile(prof), password);
+            DocumentReport d = DocumentRun.run(f.toString(), timeout, () -> filingChecker.check(f, new LinkedHashSet<>(packs), cfg));
+            return new Outcome(f, d, cfg.suppressions(), null, ExitCode.OK.code, null);
+        } catch (UnreadableInputException e) {
+            return new Outcome(f, null, null, new Report.InputError(f.toString(), e.getMessage()), ExitCode.USAGE_OR_INPUT.code, null);
+        } catch (DocumentRun.InternalFault e) {
+            // One document that breaks the extractor must not hide the others' results.
+            return new Outcome(f, null, null, new Report.InputError(f.toString(), e.getMessage()), ExitCode.INTERNAL.code, e.getCause());
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -125,7 +150,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         Renderer renderer = renderer(format);
-        if (renderer == null) return usage(err, "unknown --format " + format + " (text, json, sarif, junit, html)");
+        if (renderer == null) return usage(err, "unknown --format " + format + " (text, json, jsonl, sarif, junit, html)");
         Path overwritten = OutputFile.overwrittenInput(output, inputs());
         if (overwritten != null) return usage(err, "--output " + output + " is the input " + overwritten + ": refusing to overwrite it");
         if (renderer instanceof SarifRenderer) renderer = new SarifRenderer(sarifBase == null ? Path.of("") : sarifBase);
@@ -157,37 +182,66 @@ public final class CheckCommand implements Callable<Integer> {
         if (!unknown.isEmpty()) return usage(err, "no rule pack " + String.join(", ", unknown) + " (packs: " + String.join(", ", engine.packs()) + ")");
 
         FilingConfig.Resolver configs = new FilingConfig.Resolver(config, engine.catalogue());
+        List<Path> filings;
+        try {
+            InputFiles.Expanded expanded = InputFiles.expand(files);
+            filings = expanded.filings();
+            if (expanded.skipped() > 0) {
+                err.println("tickmark: " + expanded.skipped() + " file(s) in the folders given are not filings (PDF, .txt layout text, facts JSON) and were not checked");
+            }
+        } catch (IOException e) {
+            return usage(err, "cannot list the folder: " + e.getMessage());
+        }
+        if (filings.isEmpty()) return usage(err, "no filings in " + files);
+        if (jobs < 1 || jobs > 256) return usage(err, "--jobs must be 1 to 256, not " + jobs);
+        Profile profileForAll = prof;
         List<DocumentReport> docs = new ArrayList<>();
         List<Report.InputError> unreadable = new ArrayList<>();
-        int code = ExitCode.OK.code;
-        for (Path f : files) {
+        Baseline[] knownNow = {known};
+        int[] worst = {ExitCode.OK.code};
+        // JSON lines are written as each filing is done (in input order), and the filing is then let go,
+        // so memory follows the filings in flight; the other formats are one document and wait for all.
+        boolean streaming = format.equals("jsonl");
+        OutputFile.Stream stream;
+        try {
+            stream = streaming ? OutputFile.stream(output, spec.commandLine().getOut()) : null;
+        } catch (IOException e) {
+            return usage(err, "cannot write the report to " + output + ": " + e.getMessage());
+        }
+        boolean[] gatedWhileStreaming = {false};
+        Severity gate = threshold;
+        try (BatchProgress progress = BatchProgress.on(filings.size(), err)) {
+            Batch.inOrder(filings, jobs, f -> checkOne(f, configs, engine, profileForAll), o -> {
+                progress.done(o.file());
+                if (o.error() != null) {
+                    err.println("tickmark: " + o.error().message());
+                    if (o.cause() != null && Main.debug()) o.cause().printStackTrace(err);
+                    unreadable.add(o.error());
+                    worst[0] = Math.max(worst[0], o.code());
+                } else {
+                    knownNow[0] = knownNow[0].withWaivers(o.report().path(), o.waivers());
+                    if (!streaming) docs.add(o.report());
+                }
+                if (streaming) {
+                    Report one = new Report(Version.get(), o.report() == null ? List.of() : List.of(o.report()), engine.catalogue(),
+                            showPassed, knownNow[0], o.error() == null ? List.of() : List.of(o.error()));
+                    stream.write(renderToString(new JsonRenderer(true), one));
+                    if (gate != null && !one.gating(gate).isEmpty()) gatedWhileStreaming[0] = true;
+                }
+            });
+        }
+        known = knownNow[0];
+        int code = worst[0];
+        if (streaming) {
             try {
-                FilingConfig cfg = configs.forFiling(f);
-                Checker filingChecker = new Checker(engine, cfg.profile(prof), password);
-                DocumentReport d = DocumentRun.run(f.toString(), timeout, () -> filingChecker.check(f, new LinkedHashSet<>(packs), cfg));
-                docs.add(d);
-                known = known.withWaivers(d.path(), cfg.suppressions());
-            } catch (UnreadableInputException e) {
-                err.println("tickmark: " + e.getMessage());
-                unreadable.add(new Report.InputError(f.toString(), e.getMessage()));
-                code = Math.max(code, ExitCode.USAGE_OR_INPUT.code);
-            } catch (DocumentRun.InternalFault e) {
-                // One document that breaks the extractor must not hide the others' results.
-                err.println("tickmark: " + e.getMessage());
-                if (Main.debug()) e.getCause().printStackTrace(err);
-                unreadable.add(new Report.InputError(f.toString(), e.getMessage()));
-                code = Math.max(code, ExitCode.INTERNAL.code);
+                stream.commit();
+            } catch (IOException e) {
+                return usage(err, "cannot write the report to " + (output == null ? "standard output" : output) + ": " + e.getMessage());
             }
+            return gatedWhileStreaming[0] ? Math.max(code, ExitCode.FINDINGS.code) : code;
         }
         Report report = new Report(Version.get(), docs, engine.catalogue(), showPassed, known, unreadable);
-        String rendered;
-        try {
-            StringWriter w = new StringWriter();
-            renderer.render(report, w);
-            rendered = w.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);  // a StringWriter does not fail: a renderer fault, exit 3
-        }
+        String rendered = renderToString(renderer, report);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(rendered);
@@ -203,6 +257,16 @@ public final class CheckCommand implements Callable<Integer> {
         return code;
     }
 
+    private static String renderToString(Renderer renderer, Report report) {
+        try {
+            StringWriter w = new StringWriter();
+            renderer.render(report, w);
+            return w.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);  // a StringWriter does not fail: a renderer fault, exit 3
+        }
+    }
+
     /** Every file this run reads, which --output must not name. */
     private List<Path> inputs() {
         List<Path> in = new ArrayList<>(files);
@@ -215,6 +279,7 @@ public final class CheckCommand implements Callable<Integer> {
         return switch (format) {
             case "text" -> new TextRenderer();
             case "json" -> new JsonRenderer();
+            case "jsonl" -> new JsonRenderer(true);
             case "sarif" -> new SarifRenderer();
             case "junit" -> new JUnitRenderer();
             case "html" -> new HtmlRenderer();

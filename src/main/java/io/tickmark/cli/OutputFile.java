@@ -87,4 +87,66 @@ final class OutputFile {
         String m = e.getMessage();
         return m == null ? e.getClass().getSimpleName() : m.split("\\R", 2)[0];
     }
+
+    /**
+     * A report written piece by piece (JSON lines): to standard output as it comes, or to a temporary
+     * file beside {@code --output} that replaces it on {@link #commit}. The first write error is kept
+     * and reported by {@code commit}; later writes are dropped.
+     */
+    static final class Stream {
+        private final java.io.Writer out;
+        private final Path tmp;
+        private final Path target;
+        private IOException failed;
+
+        private Stream(java.io.Writer out, Path tmp, Path target) {
+            this.out = out;
+            this.tmp = tmp;
+            this.target = target;
+        }
+
+        void write(String piece) {
+            if (failed != null) return;
+            try {
+                out.write(piece);
+                out.flush();
+                if (out instanceof java.io.PrintWriter pw && pw.checkError()) throw new IOException("write error");
+            } catch (IOException e) {
+                failed = e;
+            }
+        }
+
+        void commit() throws IOException {
+            try {
+                if (failed != null) throw new IOException(reason(failed), failed);
+                if (tmp == null) return;
+                out.close();
+                keepPermissions(target, tmp);
+                try {
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                if (tmp != null) {
+                    out.close();
+                    Files.deleteIfExists(tmp);
+                }
+            }
+        }
+    }
+
+    /** A stream to {@code output}, or to {@code stdout} where there is none (or it is a device or FIFO). */
+    static Stream stream(Path output, java.io.PrintWriter stdout) throws IOException {
+        if (output == null) return new Stream(stdout, null, null);
+        Path target = Files.isSymbolicLink(output) && Files.exists(output) ? output.toRealPath() : output;
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            return new Stream(new java.io.OutputStreamWriter(Files.newOutputStream(target, StandardOpenOption.WRITE),
+                    StandardCharsets.UTF_8), null, null);
+        }
+        Path dir = target.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) throw new IOException("no directory " + dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        return new Stream(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), tmp, target);
+    }
 }

@@ -1,5 +1,6 @@
 package io.tickmark.report;
 
+import io.tickmark.extract.Pages;
 import io.tickmark.facts.Check;
 import io.tickmark.facts.DocumentInfo;
 import io.tickmark.facts.Figure;
@@ -121,7 +122,8 @@ public final class HtmlRenderer implements Renderer {
                 .text(f.getRuleId()).raw("</code>");
         report.catalogue().find(f.getRuleId()).ifPresent(r -> h.raw(" <span class=\"rulename\">").text(r.name()).raw("</span>"));
         if (known) h.raw(" <span class=\"badge baseline\">baseline</span>");
-        String where = f.getAllSources().stream().map(SourceRef::describe).filter(x -> !x.isEmpty()).findFirst().orElse("");
+        Pages pages = report.documentOf(f).map(d -> d.extraction().pages()).orElse(Pages.NONE);
+        String where = f.getAllSources().stream().map(x -> Places.describe(x, pages)).filter(x -> !x.isEmpty()).findFirst().orElse("");
         if (!where.isEmpty()) h.raw(" <span class=\"where\">").text(where).raw("</span>");
         h.raw("</div>\n<p class=\"msg\">").text(f.getMessage()).raw("</p>\n");
         if (!f.getEvidence().isEmpty()) {
@@ -131,15 +133,15 @@ public final class HtmlRenderer implements Renderer {
             for (Figure e : f.getEvidence()) {
                 h.raw(first ? "<tr class=\"lead\">" : "<tr>").raw("<td>").text(e.getLabel()).raw("</td><td>").text(e.getColumnLabel())
                         .raw("</td><td>").text(e.getPeriod()).raw("</td><td class=\"num\">").text(amount(e)).raw("</td><td>")
-                        .text(e.getTable()).raw("</td><td class=\"src\">").text(e.getSource() == null ? "" : e.getSource().describe())
+                        .text(e.getTable()).raw("</td><td class=\"src\">").text(Places.describe(e.getSource(), pages))
                         .raw("</td></tr>\n");
                 first = false;
             }
             h.raw("</tbody></table>\n");
         }
-        List<String> extra = f.getSources().stream().filter(x -> x != null && !x.describe().isEmpty()).map(SourceRef::describe)
-                .filter(x -> !x.equals(where)).distinct().toList();
-        if (!extra.isEmpty()) h.raw("<p class=\"sources\">See also ").text(String.join(", ", extra)).raw("</p>\n");
+        List<String> extra = f.getSources().stream().filter(x -> x != null).map(x -> Places.describe(x, pages))
+                .filter(x -> !x.isEmpty() && !x.equals(where)).distinct().toList();
+        if (!extra.isEmpty()) h.raw("<p class=\"sources\">See also ").text(seeAlso(extra)).raw("</p>\n");
         report.catalogue().find(f.getRuleId()).map(RuleInfo::authority).filter(a -> a != null && !a.isEmpty())
                 .ifPresent(a -> h.raw("<p class=\"authority\">").text(a).raw("</p>\n"));
         h.raw("</article>\n");
@@ -182,24 +184,51 @@ public final class HtmlRenderer implements Renderer {
         h.raw("</tbody>\n");
     }
 
+    /**
+     * Folded away on screen; printed in full (a closed details element prints only its summary in
+     * most browsers, so the table is written a second time for print only).
+     */
     private static void passedChecks(Html h, DocumentReport d, int n) {
         List<Check> passed = d.checks().stream().filter(Check::isPassed).toList();
-        h.raw("<details class=\"passed\" id=\"passed-" + n + "\"><summary>Passed checks (").text(Integer.toString(passed.size())).raw(")</summary>\n");
+        Html table = new Html();
+        passedTable(table, d, passed);
+        h.raw("<details class=\"passed\" id=\"passed-" + n + "\"><summary>Passed checks (").text(Integer.toString(passed.size())).raw(")</summary>\n")
+                .raw(table.toString()).raw("</details>\n");
+        h.raw("<section class=\"print-only\"><h4>Passed checks (").text(Integer.toString(passed.size())).raw(")</h4>\n")
+                .raw(table.toString()).raw("</section>\n");
+    }
+
+    private static void passedTable(Html h, DocumentReport d, List<Check> passed) {
         if (passed.isEmpty()) {
             h.raw("<p class=\"empty\">No check passed.</p>\n");
-        } else {
-            h.raw("<table><thead><tr><th>Rule</th><th>Check</th><th class=\"num\">Expected</th><th class=\"num\">Actual</th>")
-                    .raw("<th>Where</th><th>Source</th></tr></thead><tbody>\n");
-            for (Check c : passed) {
-                String src = c.getEvidence().isEmpty() || c.getEvidence().get(0).getSource() == null ? ""
-                        : c.getEvidence().get(0).getSource().describe();
-                h.raw("<tr><td><code>").text(c.getRuleId()).raw("</code></td><td>").text(c.getKey()).raw("</td><td class=\"num\">")
-                        .text(grouped(c.getExpected())).raw("</td><td class=\"num\">").text(grouped(c.getActual())).raw("</td><td>")
-                        .text(c.getWhere()).raw("</td><td class=\"src\">").text(src).raw("</td></tr>\n");
-            }
-            h.raw("</tbody></table>\n");
+            return;
         }
-        h.raw("</details>\n");
+        JUnitNames names = new JUnitNames();
+        Map<Check, String> named = new java.util.IdentityHashMap<>();
+        for (Check c : d.checks()) named.put(c, names.of(c)); // every check, so names match the JUnit report's
+        h.raw("<table class=\"passed\"><thead><tr><th>Rule</th><th>Check</th><th class=\"num\">Expected</th><th class=\"num\">Actual</th>")
+                .raw("<th>Where</th><th>Source</th></tr></thead><tbody>\n");
+        for (Check c : passed) {
+            String src = c.getEvidence().isEmpty() ? "" : Places.describe(c.getEvidence().get(0).getSource(), d.extraction().pages());
+            String what = named.get(c).substring(c.getRuleId().length()).trim();
+            h.raw("<tr><td><code>").text(c.getRuleId()).raw("</code></td><td>").text(what).raw("</td>")
+                    .raw(valueCell(c.getExpected())).raw(valueCell(c.getActual())).raw("<td>")
+                    .text(c.getWhere()).raw("</td><td class=\"src\">").text(src).raw("</td></tr>\n");
+        }
+        h.raw("</tbody></table>\n");
+    }
+
+    /** A figure right-aligned and kept on one line; words (a quote, a description) wrap like text. */
+    private static String valueCell(String v) {
+        boolean number = v != null && v.matches("-?\\d+(\\.\\d+)?");
+        return (number ? "<td class=\"num\">" : "<td>") + Xml.escape(grouped(v)) + "</td>";
+    }
+
+    /** A few places, then how many more: a finding resting on a hundred lines should not list them all. */
+    static String seeAlso(List<String> places) {
+        int shown = 8;
+        if (places.size() <= shown) return String.join(", ", places);
+        return String.join(", ", places.subList(0, shown)) + " and " + (places.size() - shown) + " more";
     }
 
     private static void rulesCited(Html h, Report report) {

@@ -15,11 +15,21 @@ import java.util.List;
 
 /** The JSON report of ../shared/DESIGN.md: stable field names, deterministic order. */
 public final class JsonRenderer implements Renderer {
+    /** One line, no indentation: a record of JSON lines. */
+    private final boolean compact;
+
+    public JsonRenderer() {
+        this(false);
+    }
+
+    public JsonRenderer(boolean compact) {
+        this.compact = compact;
+    }
 
     @Override
     public void render(Report report, Writer w) throws IOException {
         JsonGenerator g = new ObjectMapper().getFactory().createGenerator(w);
-        g.setPrettyPrinter(new DefaultPrettyPrinter());
+        if (!compact) g.setPrettyPrinter(new DefaultPrettyPrinter());
         g.writeStartObject();
         g.writeObjectFieldStart("tool");
         g.writeStringField("name", "tickmark");

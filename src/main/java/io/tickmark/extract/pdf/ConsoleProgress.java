@@ -12,6 +12,12 @@ public final class ConsoleProgress implements PdfOptions.Progress {
     private final String name;
     private final PrintStream err;
     private boolean shown;
+    /** Off while a batch shows its own progress bar. */
+    private static volatile boolean enabled = true;
+
+    public static void setEnabled(boolean on) {
+        enabled = on;
+    }
 
     private ConsoleProgress(String name, PrintStream err) {
         this.name = name;
@@ -20,7 +26,7 @@ public final class ConsoleProgress implements PdfOptions.Progress {
 
     /** Progress on standard error when a console is attached, else null (no progress). */
     public static PdfOptions.Progress ifTerminal(String name) {
-        return System.console() != null ? new ConsoleProgress(name, System.err) : null;
+        return System.console() != null && enabled ? new ConsoleProgress(name, System.err) : null;
     }
 
     @Override
