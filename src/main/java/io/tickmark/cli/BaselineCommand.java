@@ -19,8 +19,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -70,7 +68,8 @@ public final class BaselineCommand implements Callable<Integer> {
             description = "The filings' config (default: " + FilingConfig.FILE_NAME + " beside each filing, where there is one).")
     Path config;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Reference date for expiry windows.")
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Options.AsOfDate.class,
+            description = "Reference date for expiry windows, 1900-01-01 to 2199-12-31.")
     LocalDate asOf;
 
     @Option(names = "--password", paramLabel = "PASSWORD", description = "User password for encrypted PDFs.")
@@ -79,6 +78,15 @@ public final class BaselineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        // the baseline FILE itself is read and rewritten; a filing, profile or config never is
+        List<Path> inputs = new ArrayList<>(files);
+        if (profile != null) inputs.add(profile);
+        if (config != null) inputs.add(config);
+        Path overwritten = OutputFile.overwrittenInput(output, inputs);
+        if (overwritten != null) {
+            err.println("tickmark: the baseline " + output + " is the input " + overwritten + ": refusing to overwrite it");
+            return ExitCode.USAGE_OR_INPUT.code;
+        }
         Profile prof;
         Baseline previous = Baseline.NONE;
         RuleEngine engine;
@@ -109,8 +117,11 @@ public final class BaselineCommand implements Callable<Integer> {
         }
         Report report = new Report(Version.get(), docs, engine.catalogue(), false, waived, List.of());
         int n;
-        try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        try {
+            // written whole, then renamed over the old baseline: a failed write leaves the old one as it was
+            java.io.StringWriter w = new java.io.StringWriter();
             n = new BaselineWriter(reason, previous).write(report, w);
+            OutputFile.write(output, w.toString());
         } catch (IOException e) {
             err.println("tickmark: cannot write the baseline to " + output + ": " + e.getMessage());
             return ExitCode.USAGE_OR_INPUT.code;

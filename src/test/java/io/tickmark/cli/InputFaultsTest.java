@@ -292,6 +292,19 @@ public class InputFaultsTest {
         }
     }
 
+    @Test
+    void theBaselineCommandRefusesToOverwriteAFilingAndReportsWriteErrorsOnOneLine() throws IOException {
+        Path filing = Files.copy(Path.of(fixture("footing-errors.facts.json")), tmp.resolve("filing.facts.json"));
+        byte[] before = Files.readAllBytes(filing);
+        assertOneLine(Cli.run("baseline", "--output", filing.toString(), filing.toString()), "refusing to overwrite");
+        assertThat(Files.readAllBytes(filing)).isEqualTo(before);
+        assertOneLine(Cli.run("baseline", "--as-of", "+999999999-12-31", "--output", tmp.resolve("b.json").toString(), filing.toString()),
+                "--as-of");
+        Path full = Path.of("/dev/full");
+        assumeTrue(Files.exists(full));
+        assertOneLine(Cli.run("baseline", "--output", full.toString(), filing.toString()), "cannot write the baseline to /dev/full");
+    }
+
     // ---- the text report escapes control characters from a filing
 
     @Test
