@@ -23,6 +23,9 @@ public final class GoingConcernReport {
     private static final List<String> ZPP_INPUTS = List.of("TotalCurrentAssets", "TotalCurrentLiabilities", "TotalAssets",
             "RetainedEarnings", "OperatingIncome", "TotalEquity", "TotalLiabilities");
 
+    /** The detail line that carries the verdict reports print for the document. */
+    public static final String VERDICT = "Verdict: ";
+
     private GoingConcernReport() {}
 
     @SuppressWarnings({"rawtypes", "unchecked"})
@@ -35,6 +38,9 @@ public final class GoingConcernReport {
         List<String> d = new ArrayList<>();
         Set<String> reasons = new LinkedHashSet<>();
         for (GoingConcernLevel l : lv) reasons.add(l.getReason());
+        GoingConcernLevel strongest = lv.stream().min(Comparator.comparingInt((GoingConcernLevel l) -> GoingConcernLevel.rank(l.getVerdict()))
+                .thenComparing(GoingConcernLevel::getReason)).orElse(null);
+        if (strongest != null) d.add(VERDICT + strongest.getVerdict() + ": " + strongest.getReason().replaceFirst("^(?:error|warning|note) because ", ""));
         d.add("Policy: " + String.join("; ", reasons) + " (docs/policy/goingconcern.md)");
         List<GoingConcernIndicator> counted = ind.stream().filter(GoingConcernIndicator::isCounted).toList();
         List<GoingConcernIndicator> offset = ind.stream().filter(i -> !i.isCounted()).toList();

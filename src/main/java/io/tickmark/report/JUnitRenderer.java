@@ -49,7 +49,7 @@ public final class JUnitRenderer implements Renderer {
             tests += cases.size();
             failures += f;
             skipped += s;
-            suites.add(suite(d.extraction().document().getPath(), cases, f, 0, s));
+            suites.add(suite(d.extraction().document().getPath(), cases, f, 0, s, GoingConcernVerdict.of(d).orElse(null)));
         }
         for (Report.InputError e : report.inputErrors()) {
             tests++;
@@ -130,11 +130,16 @@ public final class JUnitRenderer implements Renderer {
         return s.toString();
     }
 
-    private static String suite(String name, List<Case> cases, int failures, int errors, int skipped) {
+    private static String suite(String name, List<Case> cases, int failures, int errors, int skipped, GoingConcernVerdict verdict) {
         StringBuilder s = new StringBuilder();
         s.append("  <testsuite name=\"").append(Xml.escape(name)).append("\" tests=\"").append(cases.size())
                 .append("\" failures=\"").append(failures).append("\" errors=\"").append(errors)
                 .append("\" skipped=\"").append(skipped).append("\" time=\"0\">\n");
+        if (verdict != null) {
+            s.append("    <properties>\n      <property name=\"goingConcern\" value=\"").append(Xml.escape(verdict.verdict()))
+                    .append("\"/>\n      <property name=\"goingConcernReason\" value=\"").append(Xml.escape(verdict.reason()))
+                    .append("\"/>\n    </properties>\n");
+        }
         for (Case c : cases) {
             s.append("    <testcase classname=\"").append(Xml.escape(c.classname)).append("\" name=\"")
                     .append(Xml.escape(c.name)).append("\" time=\"0\"");

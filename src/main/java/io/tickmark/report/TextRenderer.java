@@ -27,6 +27,7 @@ public final class TextRenderer implements Renderer {
                     + (info.getCurrency() != null ? ", " + info.getCurrency() : ""));
             out.printf("   %d facts, %d checks run, %d passed, %d findings%s%n", d.factCount(), d.checks().size(), d.passed(),
                     d.findings().size(), otherOutcomes(d));
+            GoingConcernVerdict.of(d).ifPresent(v -> out.println("   " + v.line()));
             out.println();
             if (d.findings().isEmpty()) {
                 out.println("   No findings.");
