@@ -181,7 +181,9 @@ public final class GoingConcernReport {
                 case "statement" -> "states doubt (" + g.getSpeaker() + ")";
                 case "negated" -> "not a statement of doubt: negated";
                 case "standard" -> "not a statement of doubt: describes the standard";
-                default -> "not a statement of doubt: conditional wording";
+                case "alleviated" -> "doubt raised and alleviated (" + g.getSpeaker() + ")";
+                case "conditional" -> "not a statement of doubt: conditional wording";
+                default -> "not a statement of doubt: mentions it without asserting it";
             };
             d.add("  " + how + ": \"" + Quotes.cut(g.getQuote(), 220) + "\" (" + Positions.describe(g.getSource()) + ")");
         }

@@ -22,9 +22,10 @@ final class EventSubject {
             + "|licensees?|contractors?|competitors?|former (?:parent|affiliates?|subsidiar(?:y|ies)|employers?)|affiliates?|joint ventures?|investees?"
             + "|subsidiar(?:y|ies)|third[- ]part(?:y|ies)|another company|other companies|issuers?|obligors?|insureds?|guarantors?)";
     private static final Pattern OTHER_WORD = Pattern.compile("(?i)\\b" + OTHER + "\\b");
-    /** The entity as the subject of a clause (not as a possessive: "the Company's customer" is the customer). */
+    /** The entity as the subject of a clause (not as a possessive or object: "the Company's customer", "a subsidiary of the Company"). */
     private static final Pattern ENTITY_SUBJECT = Pattern.compile(
-            "(?i)\\b(?:we|the company|the group|the corporation|the registrant|the partnership|the trust|the bank|the debtors|the issuer|the utility)\\b(?!['’]s)");
+            "(?i)(?<!\\bof )(?<!\\bto )(?<!\\bwith )(?<!\\bfrom )(?<!\\bby )(?<!\\bfor )"
+                    + "\\b(?:we|the company|the group|the corporation|the registrant|the partnership|the trust|the bank|the debtors|the issuer|the utility)\\b(?!['’]s)");
     /** "The Company and certain of its subsidiaries filed ...": the group, one subject. */
     private static final Pattern GROUP_WITH_SUBSIDIARIES = Pattern.compile(
             "(?i)\\b(?:and|together with|along with)\\s+(?:certain|each|some|all|most|substantially all)?\\s*(?:of\\s+)?(?:its|our|their)\\s+"

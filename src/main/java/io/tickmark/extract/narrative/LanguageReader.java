@@ -41,7 +41,7 @@ final class LanguageReader {
     private static final Pattern ALLEVIATION_DENIED = Pattern.compile(
             "(?i)(?:\\bnot|n['’]t|\\bnever|\\bcannot|\\bunable to|\\bfail(?:s|ed)? to)\\s+(?:\\w+\\s+){0,2}?alleviat");
     private static final Pattern ALLEVIATION_INTENDED = Pattern.compile(
-            "(?i)\\b(?:may|might|could|would|will|should|can|intend\\w*|designed|expected|plans?|sufficient|whether|probable|in order|if)\\b(?:\\s+\\w+){0,4}?\\s+(?:to\\s+)?(?:\\w+\\s+)?alleviat");
+            "(?i)\\b(?:may|might|could|would|will|should|can|whether|if)\\b(?:\\s+\\w+){0,3}?\\s+alleviat|\\bto\\s+(?:\\w+\\s+)?alleviat");
     private static final Pattern ASSERT_AFTER = Pattern.compile("(?i)^\\s*(?:exists?|existed|remains?|continues to exist|has arisen)\\b");
     private static final Pattern AUDITOR_CUE = Pattern.compile(
             "(?i)\\bauditor|\\baccountants\\b|\\bour opinion\\b|\\bwe draw attention\\b|\\bemphasis of matter\\b|\\bexplanatory paragraph\\b|\\bour audit");
@@ -74,7 +74,7 @@ final class LanguageReader {
         e("management-departure",
                 "\\b(?:resigned as|resigned from|stepped down as|stepped down from|departed as|left the (?:company|group) as)\\b[^.;]{0,60}?\\b(?:chairman|chairwoman|chief executive|ceo|chief financial officer|cfo|(?<!non-)(?<!non )executive director|president|legal representative|managing director|general manager)\\b");
         e("insolvency-proceedings",
-                "\\b(?:filed (?:voluntary )?petitions? for (?:relief|bankruptcy)|chapter 11 (?:cases?|proceedings?|filing|petitions?)|winding[- ]up (?:petitions?|orders?|proceedings?)|liquidation (?:proceedings?|orders?)|insolvency proceedings?|into receivership|provisional liquidators? (?:was|were|have been) appointed)");
+                "\\b(?:filed (?:a )?(?:voluntary )?petitions? for (?:relief|bankruptcy)|filed for (?:chapter 11|bankruptcy)|chapter 11 (?:cases?|proceedings?|filing|petitions?)|winding[- ]up (?:petitions?|orders?|proceedings?)|liquidation (?:proceedings?|orders?)|insolvency proceedings?|into receivership|provisional liquidators? (?:was|were|have been) appointed)");
         e("trial",
                 "\\b(?:currently under trial|under trial|pending trial|heard by the court|has not (?:yet )?made a final judg(?:e)?ment)\\b");
         e("new-financing",
