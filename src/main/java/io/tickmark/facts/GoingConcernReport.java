@@ -108,7 +108,8 @@ public final class GoingConcernReport {
         List<GoingConcernIndicator> ind = (List<GoingConcernIndicator>) indicators;
         String actual = ind.isEmpty() ? "no indicator found"
                 : "only indicators offset by the document's own resources: " + String.join("; ",
-                ind.stream().map(i -> i.getCondition() + " (offset by " + i.getOffsetBy() + ")").toList());
+                ind.stream().map(i -> i.getCondition() + (i.getFamily().equals("doubt-stated") && !i.getEvidence().isEmpty()
+                        ? " " + i.getEvidence().get(0) : "") + " (offset by " + i.getOffsetBy() + ")").toList());
         return new Check(String.valueOf(meta.get("id")), document, "going-concern assessment", "passed", "document",
                 "no counted ISA 570 indicator", actual, List.of());
     }

@@ -75,6 +75,9 @@ class GoingConcernFalsePositivesTest {
         DocumentReport r = check(CHAPTER_11_HISTORY + ALLEVIATION + "\n");
         assertThat(r.findings()).noneMatch(f -> f.getSeverity().equals("error"));
         assertThat(assessment(r)).isNull();
+        // the passed assessment quotes both: the doubt the conditions raised and its alleviation
+        assertThat(r.checks()).filteredOn(c -> c.getRuleId().equals("GC-103")).singleElement()
+                .satisfies(c -> assertThat(c.getActual()).contains("these conditions raised substantial doubt").contains("has been alleviated"));
     }
 
     @Test
