@@ -20,7 +20,7 @@ final class EventSubject {
     /** Parties other than the reporting entity that a sentence can make the subject of an event. */
     private static final String OTHER = "(?:customers?|clients?|suppliers?|vendors?|tenants?|lessees?|borrowers?|counterpart(?:y|ies)|franchisees?"
             + "|licensees?|contractors?|competitors?|former (?:parent|affiliates?|subsidiar(?:y|ies)|employers?)|affiliates?|joint ventures?|investees?"
-            + "|subsidiar(?:y|ies)|third[- ]part(?:y|ies)|another company|other companies|issuers?|obligors?|insureds?|guarantors?)";
+            + "|subsidiar(?:y|ies)|third[- ]part(?:y|ies)|another company|other companies|issuers?|obligors?|insureds?|guarantors?|merchants?|sellers?|retailers?)";
     private static final Pattern OTHER_WORD = Pattern.compile("(?i)\\b" + OTHER + "\\b");
     /** The entity as the subject of a clause (not as a possessive or object: "the Company's customer", "a subsidiary of the Company"). */
     private static final Pattern ENTITY_SUBJECT = Pattern.compile(
@@ -60,16 +60,44 @@ final class EventSubject {
             "(?i)\\b(?:lenders?|notes?|bonds?|debentures?|indentures?|credit (?:agreements?|facilit(?:y|ies))|loans?|borrowings?|trustees?|noteholders?|bondholders?"
                     + "|debt|indebtedness|creditors?|banks?|leases? financing)\\b");
 
+    /** Contract language (definitions, obligations, conditions precedent): it sets terms, it reports nothing. */
+    private static final Pattern CONTRACT_LANGUAGE = Pattern.compile(
+            "(?i)\\bshall\\b|\\bdeemed\\b|\\bprovided that\\b|\\bhere(?:under|of|in|to)\\b|\\b(?:shall )?means?\\b(?! of)|\\bis defined as\\b|[“\"]cause[”\"]");
+    /** Covenant wording around a notice of default: "until we receive a notice of default ... the notice must be sent by". */
+    private static final Pattern COVENANT = Pattern.compile("(?i)\\bmust\\b|\\buntil\\b|\\bunless\\b|\\bwould\\b|\\bin breach\\b");
+    /** A list item naming a risk: the phrase right after a dash or bullet, and no verb reporting that it happened. */
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:^|\\s)[-–—•·]\\s*$");
+    private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:was|were|has been|have been|had been|did|occurred|lost|terminated|revoked|withdrew|filed)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
     private EventSubject() {}
+
+    /**
+     * As {@link #of(String, String, int, int)}, and an event the sentence dates only to years more
+     * than one year before the reporting year is {@code history}, not a condition of the period.
+     */
+    static String of(String kind, String sentence, int start, int end, Integer reportingYear) {
+        String r = of(kind, sentence, start, end);
+        if (!r.equals(Reading.ASSERTED) || reportingYear == null) return r;
+        Matcher y = YEAR.matcher(sentence);
+        int latest = -1;
+        while (y.find()) latest = Math.max(latest, Integer.parseInt(y.group()));
+        return latest > 0 && latest < reportingYear - 1 ? HISTORY : r;
+    }
+
+    static final String HISTORY = "history";
 
     static String of(String kind, String sentence, int start, int end) {
         String before = clauseBefore(sentence, start);
         String after = sentence.substring(Math.min(end, sentence.length()), Math.min(sentence.length(), end + 80));
         if (BIOGRAPHY.matcher(sentence).find()) return OTHER_PARTY;
+        if (CONTRACT_LANGUAGE.matcher(sentence).find()) return Reading.CONDITIONAL;
+        if (LIST_ITEM.matcher(before).find() && !REPORTED.matcher(sentence.substring(start)).find()) return Reading.CONDITIONAL;
         switch (kind) {
             case "insolvency-proceedings", "creditor-demand", "credit-tightening" -> {
                 if (kind.equals("creditor-demand") && sentence.substring(start, end).toLowerCase().contains("notice")
                         && REGULATOR.matcher(sentence).find() && !DEBT.matcher(sentence).find()) return REGULATORY;
+                if (kind.equals("creditor-demand") && COVENANT.matcher(sentence).find()) return Reading.CONDITIONAL;
                 if (otherSubject(before) || OTHER_AFTER.matcher(after).find()) return OTHER_PARTY;
             }
             case "licence-loss", "customer-or-supplier-loss" -> {

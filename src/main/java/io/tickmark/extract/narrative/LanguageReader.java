@@ -100,8 +100,15 @@ final class LanguageReader {
     private final String document;
     private final List<Object> out;
 
+    private final Integer reportingYear;
+
     LanguageReader(String document, List<Object> out) {
+        this(document, null, out);
+    }
+
+    LanguageReader(String document, Integer reportingYear, List<Object> out) {
         this.document = document;
+        this.reportingYear = reportingYear;
         this.out = out;
     }
 
@@ -198,7 +205,7 @@ final class LanguageReader {
                 Matcher m = p.matcher(t);
                 while (m.find()) {
                     String reading = inRiskFactors ? Reading.CONDITIONAL : Reading.of(t, m.start(), m.end(), true);
-                    if (reading.equals(Reading.ASSERTED)) reading = EventSubject.of(e.getKey(), t, m.start(), m.end());
+                    if (reading.equals(Reading.ASSERTED)) reading = EventSubject.of(e.getKey(), t, m.start(), m.end(), reportingYear);
                     if (!seen.add(reading)) continue;
                     out.add(new NarrativeEvent(document, e.getKey(), reading, m.group(), window(t, m.start(), m.end()), s.ref(m.start(), m.end())));
                 }

@@ -40,7 +40,7 @@ public final class NarrativeEnricher implements Enricher {
         List<Object> out = new ArrayList<>();
         StatedFigureReader figures = new StatedFigureReader(document, reportingYear, new StatedFigureReader.Ids(document), out);
         StatedStructureReader structure = new StatedStructureReader(document, out);
-        LanguageReader language = new LanguageReader(document, out);
+        LanguageReader language = new LanguageReader(document, reportingYear, out);
         int auditorParagraphs = 0;
         boolean riskFactors = false;
         for (Paragraph p : ParagraphReader.read(layout)) {

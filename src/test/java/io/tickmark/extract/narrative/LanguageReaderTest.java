@@ -106,7 +106,12 @@ class LanguageReaderTest {
             "Ms. Jones resigned as chief executive officer of Delta Industries in 2019 to join the Company.|management-departure|other-party",
             "In 2022, we terminated our license agreement with Beta Pharma.|licence-loss|own-decision",
             "The license agreement provides for termination of the license upon a change of control.|licence-loss|conditional",
-            "In 2022, the licensor terminated our license to distribute the product.|licence-loss|asserted"})
+            "In 2022, the licensor terminated our license to distribute the product.|licence-loss|asserted",
+            "Factors that affect our results include: — changes in demand — loss of significant customers — pricing pressure.|customer-or-supplier-loss|conditional",
+            "“Cause” means that the Executive (E) was convicted of a felony.|management-arrest|conditional",
+            "The increase was due to a $114 million loss related to an ongoing merchant insolvency proceeding.|insolvency-proceedings|other-party",
+            "In May 1995, Northwind Chemical filed for bankruptcy protection to address product claims.|insolvency-proceedings|history",
+            "The notes become due only if we receive a notice of default and the default is not cured within 60 days.|creditor-demand|conditional"})
     void eventsAreFactsAboutTheReportingEntity(String sentence, String kind, String reading) {
         assertThat(of(read(sentence, 2022), NarrativeEvent.class).stream().filter(x -> x.getKind().equals(kind)))
                 .extracting(NarrativeEvent::getReading).contains(reading);
