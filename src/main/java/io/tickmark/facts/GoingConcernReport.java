@@ -23,6 +23,9 @@ public final class GoingConcernReport {
     private static final List<String> ZPP_INPUTS = List.of("TotalCurrentAssets", "TotalCurrentLiabilities", "TotalAssets",
             "RetainedEarnings", "OperatingIncome", "TotalEquity", "TotalLiabilities");
 
+    /** The detail line that carries the verdict reports print for the document. */
+    public static final String VERDICT = "Verdict: ";
+
     private GoingConcernReport() {}
 
     @SuppressWarnings({"rawtypes", "unchecked"})
@@ -35,6 +38,9 @@ public final class GoingConcernReport {
         List<String> d = new ArrayList<>();
         Set<String> reasons = new LinkedHashSet<>();
         for (GoingConcernLevel l : lv) reasons.add(l.getReason());
+        GoingConcernLevel strongest = lv.stream().min(Comparator.comparingInt((GoingConcernLevel l) -> GoingConcernLevel.rank(l.getVerdict()))
+                .thenComparing(GoingConcernLevel::getReason)).orElse(null);
+        if (strongest != null) d.add(VERDICT + strongest.getVerdict() + ": " + strongest.getReason().replaceFirst("^(?:error|warning|note) because ", ""));
         d.add("Policy: " + String.join("; ", reasons) + " (docs/policy/goingconcern.md)");
         List<GoingConcernIndicator> counted = ind.stream().filter(GoingConcernIndicator::isCounted).toList();
         List<GoingConcernIndicator> offset = ind.stream().filter(i -> !i.isCounted()).toList();
@@ -102,7 +108,8 @@ public final class GoingConcernReport {
         List<GoingConcernIndicator> ind = (List<GoingConcernIndicator>) indicators;
         String actual = ind.isEmpty() ? "no indicator found"
                 : "only indicators offset by the document's own resources: " + String.join("; ",
-                ind.stream().map(i -> i.getCondition() + " (offset by " + i.getOffsetBy() + ")").toList());
+                ind.stream().map(i -> i.getCondition() + (i.getFamily().equals("doubt-stated") && !i.getEvidence().isEmpty()
+                        ? " " + i.getEvidence().get(0) : "") + " (offset by " + i.getOffsetBy() + ")").toList());
         return new Check(String.valueOf(meta.get("id")), document, "going-concern assessment", "passed", "document",
                 "no counted ISA 570 indicator", actual, List.of());
     }
@@ -175,7 +182,9 @@ public final class GoingConcernReport {
                 case "statement" -> "states doubt (" + g.getSpeaker() + ")";
                 case "negated" -> "not a statement of doubt: negated";
                 case "standard" -> "not a statement of doubt: describes the standard";
-                default -> "not a statement of doubt: conditional wording";
+                case "alleviated" -> "doubt raised and alleviated (" + g.getSpeaker() + ")";
+                case "conditional" -> "not a statement of doubt: conditional wording";
+                default -> "not a statement of doubt: mentions it without asserting it";
             };
             d.add("  " + how + ": \"" + Quotes.cut(g.getQuote(), 220) + "\" (" + Positions.describe(g.getSource()) + ")");
         }

@@ -74,6 +74,7 @@ public final class HtmlRenderer implements Renderer {
         if (info.getCurrency() != null) meta.add(info.getCurrency());
         if (info.getFramework() != null) meta.add("framework " + info.getFramework());
         h.text(String.join(" · ", meta)).raw("</p>\n");
+        GoingConcernVerdict.of(d).ifPresent(v -> h.raw("<p class=\"verdict\">").text(v.line()).raw("</p>\n"));
 
         Map<Severity, Long> bySeverity = new TreeMap<>();
         for (Finding f : d.findings()) bySeverity.merge(Severity.of(f.getSeverity()), 1L, Long::sum);

@@ -42,16 +42,16 @@ public final class JUnitRenderer implements Renderer {
 
     private record Case(String classname, String name, Status status, String message, String type, String detail) {}
 
-    private record Suite(String name, List<Case> cases) {
+    private record Suite(String name, List<Case> cases, GoingConcernVerdict verdict) {
         long count(Status s) { return cases.stream().filter(c -> c.status == s).count(); }
     }
 
     @Override
     public void render(Report report, Writer w) throws IOException {
         List<Suite> suites = new ArrayList<>();
-        for (DocumentReport d : report.documents()) suites.add(new Suite(d.path(), cases(d, report)));
+        for (DocumentReport d : report.documents()) suites.add(new Suite(d.path(), cases(d, report), GoingConcernVerdict.of(d).orElse(null)));
         for (Report.InputError e : report.inputErrors()) {
-            suites.add(new Suite(e.path(), List.of(new Case("tickmark.input", "open", Status.ERROR, e.message(), "unreadable-input", null))));
+            suites.add(new Suite(e.path(), List.of(new Case("tickmark.input", "open", Status.ERROR, e.message(), "unreadable-input", null)), null));
         }
         try {
             write(suites, w);
@@ -169,9 +169,25 @@ public final class JUnitRenderer implements Renderer {
         x.writeAttribute("errors", String.valueOf(s.count(Status.ERROR)));
         x.writeAttribute("skipped", String.valueOf(s.count(Status.SKIPPED)));
         x.writeAttribute("time", "0");
+        if (s.verdict != null) {
+            // the going-concern verdict of the document, where CI systems show suite properties
+            x.writeCharacters("\n    ");
+            x.writeStartElement("properties");
+            property(x, "goingConcern", s.verdict.verdict());
+            property(x, "goingConcernReason", s.verdict.reason());
+            x.writeCharacters("\n    ");
+            x.writeEndElement();
+        }
         for (Case c : s.cases) testcase(x, c);
         x.writeCharacters("\n  ");
         x.writeEndElement();
+    }
+
+    private static void property(XMLStreamWriter x, String name, String value) throws XMLStreamException {
+        x.writeCharacters("\n      ");
+        x.writeEmptyElement("property");
+        x.writeAttribute("name", name);
+        x.writeAttribute("value", Xml.legal(value));
     }
 
     private static void testcase(XMLStreamWriter x, Case c) throws XMLStreamException {

@@ -51,6 +51,13 @@ public final class JsonRenderer implements Renderer {
             g.writeNumberField("run", d.checks().size());
             g.writeNumberField("passed", d.passed());
             g.writeEndObject();
+            var verdict = GoingConcernVerdict.of(d);
+            if (verdict.isPresent()) {
+                g.writeObjectFieldStart("goingConcern");
+                g.writeStringField("verdict", verdict.get().verdict());
+                g.writeStringField("reason", verdict.get().reason());
+                g.writeEndObject();
+            }
             g.writeArrayFieldStart("coverage");
             for (Coverage.Line l : Coverage.lines(d)) {
                 g.writeStartObject();

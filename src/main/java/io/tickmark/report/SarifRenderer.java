@@ -102,6 +102,10 @@ public final class SarifRenderer implements Renderer {
             putIfSet(p, "periodEnd", d.extraction().document().getPeriodEnd());
             p.put("checksRun", d.checks().size());
             p.put("checksPassed", d.passed());
+            GoingConcernVerdict.of(d).ifPresent(v -> {
+                p.put("goingConcern", v.verdict());
+                p.put("goingConcernReason", v.reason());
+            });
         }
 
         ArrayNode results = run.putArray("results");

@@ -72,6 +72,7 @@ public final class TextRenderer implements Renderer {
                 + (d.extraction().encoding() != null ? ", text encoding " + d.extraction().encoding() : ""));
         out.printf("   %d facts, %d checks run, %d passed, %d findings%s%n", d.factCount(), d.checks().size(), d.passed(),
                 d.findings().size(), otherOutcomes(d));
+        GoingConcernVerdict.of(d).ifPresent(v -> out.println("   " + v.line()));
         out.println();
     }
 

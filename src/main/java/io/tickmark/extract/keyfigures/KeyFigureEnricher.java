@@ -13,5 +13,6 @@ public final class KeyFigureEnricher implements Enricher {
     @Override
     public void enrich(Extraction extraction, LayoutDocument layout, String text) {
         extraction.otherFacts().addAll(KeyFigureSelector.select(extraction));
+        extraction.otherFacts().addAll(StatementShape.read(extraction));
     }
 }

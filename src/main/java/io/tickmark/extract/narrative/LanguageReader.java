@@ -25,12 +25,23 @@ final class LanguageReader {
     private static final Pattern STANDARD = Pattern.compile(
             "(?i)\\bASU\\b|\\bASC\\s*205-40|accounting standards update|subtopic 205-40|\\brequires?\\s+(?:management|an entity|entities|companies|us|the company|the group|the directors)\\s+to"
                     + "|\\b(?:is|are)\\s+required\\s+to\\s+(?:evaluate|assess|consider|determine)|\\b(?:evaluate|assess|determine|consider)s?\\s+whether|\\bwhether\\s+(?:there\\s+(?:is|are)|conditions|events|substantial)"
-                    + "|\\bguidance\\b|\\bstandard\\s+(?:requires|provides)");
+                    + "|\\bguidance\\b|\\bstandard\\s+(?:requires|provides)"
+                    // the auditor's responsibilities paragraph: what an auditor must conclude, not what it concluded
+                    + "|\\bconclude\\s+(?:on|whether)\\b|\\bwhether\\s+(?:a\\s+)?material\\s+uncertaint|\\bif we conclude\\b|\\bauditor['’]?s['’]? responsibilit"
+                    + "|\\bour (?:objectives?|responsibilit(?:y|ies)) (?:are|is)\\b");
     private static final Pattern DOUBT_NEGATION = Pattern.compile(
-            "(?i)\\b(?:no|not|nor|never|without|none|neither|did not|has not|have not|does not|do not|is not|are not|alleviat\\w*)\\b");
+            "(?i)\\b(?:no|not|nor|never|without|none|neither|did not|has not|have not|does not|do not|is not|are not)\\b");
     private static final Pattern ASSERT_BEFORE = Pattern.compile(
             "(?i)(?:\\braise[sd]?|\\bgive[sn]? rise to|\\bgave rise to|\\bthere (?:is|was|are|were|exists?|remains?)|\\bindicat(?:e|es|ed|ing)(?: that)?(?: the existence of)?"
                     + "|\\bcast[s]?|\\bconstitut(?:e|es|ed)|\\bcreat(?:e|es|ed)|\\bresult(?:s|ed)? in|\\bexists?|\\bconcluded that[^.;]{0,80}?)\\s+(?:a\\s+|an\\s+)?$");
+    /** The doubt resolved: "the previously raised substantial doubt ... has been alleviated", "no longer exists". */
+    private static final Pattern ALLEVIATED = Pattern.compile(
+            "(?i)\\balleviat\\w*|\\bno longer (?:exists?|present|applies|appl(?:y|ies))\\b|\\b(?:has|have|was|were|had) been (?:resolved|removed|eliminated|dispelled)\\b");
+    /** ... but not when the plans have not alleviated it, or are only meant to. */
+    private static final Pattern ALLEVIATION_DENIED = Pattern.compile(
+            "(?i)(?:\\bnot|n['’]t|\\bnever|\\bcannot|\\bunable to|\\bfail(?:s|ed)? to)\\s+(?:\\w+\\s+){0,2}?alleviat");
+    private static final Pattern ALLEVIATION_INTENDED = Pattern.compile(
+            "(?i)\\b(?:may|might|could|would|will|should|can|whether|if)\\b(?:\\s+\\w+){0,3}?\\s+alleviat|\\bto\\s+(?:\\w+\\s+)?alleviat");
     private static final Pattern ASSERT_AFTER = Pattern.compile("(?i)^\\s*(?:exists?|existed|remains?|continues to exist|has arisen)\\b");
     private static final Pattern AUDITOR_CUE = Pattern.compile(
             "(?i)\\bauditor|\\baccountants\\b|\\bour opinion\\b|\\bwe draw attention\\b|\\bemphasis of matter\\b|\\bexplanatory paragraph\\b|\\bour audit");
@@ -63,7 +74,7 @@ final class LanguageReader {
         e("management-departure",
                 "\\b(?:resigned as|resigned from|stepped down as|stepped down from|departed as|left the (?:company|group) as)\\b[^.;]{0,60}?\\b(?:chairman|chairwoman|chief executive|ceo|chief financial officer|cfo|(?<!non-)(?<!non )executive director|president|legal representative|managing director|general manager)\\b");
         e("insolvency-proceedings",
-                "\\b(?:filed (?:voluntary )?petitions? for (?:relief|bankruptcy)|chapter 11 (?:cases?|proceedings?|filing|petitions?)|winding[- ]up (?:petitions?|orders?|proceedings?)|liquidation (?:proceedings?|orders?)|insolvency proceedings?|into receivership|provisional liquidators? (?:was|were|have been) appointed)");
+                "\\b(?:filed (?:a )?(?:voluntary )?petitions? for (?:relief|bankruptcy)|filed for (?:chapter 11|bankruptcy)|chapter 11 (?:cases?|proceedings?|filing|petitions?)|winding[- ]up (?:petitions?|orders?|proceedings?)|liquidation (?:proceedings?|orders?)|insolvency proceedings?|into receivership|provisional liquidators? (?:was|were|have been) appointed)");
         e("trial",
                 "\\b(?:currently under trial|under trial|pending trial|heard by the court|has not (?:yet )?made a final judg(?:e)?ment)\\b");
         e("new-financing",
@@ -89,15 +100,27 @@ final class LanguageReader {
     private final String document;
     private final List<Object> out;
 
+    private final Integer reportingYear;
+
     LanguageReader(String document, List<Object> out) {
+        this(document, null, out);
+    }
+
+    LanguageReader(String document, Integer reportingYear, List<Object> out) {
         this.document = document;
+        this.reportingYear = reportingYear;
         this.out = out;
     }
 
     void read(Sentence s, boolean inAuditorsReport) {
+        read(s, inAuditorsReport, false);
+    }
+
+    /** In a risk-factors section every event is read as what could happen, not as what happened. */
+    void read(Sentence s, boolean inAuditorsReport, boolean inRiskFactors) {
         String t = s.text();
         doubt(s, t, inAuditorsReport);
-        events(s, t);
+        events(s, t, inRiskFactors);
         claims(s, t);
     }
 
@@ -117,7 +140,7 @@ final class LanguageReader {
         }
         if (reading != null) {
             out.add(new GoingConcernStatement(document, phrase, reading, speaker(t, inAuditorsReport), quote, s.ref()));
-            if (reading.equals("statement") || reading.equals("negated")) {
+            if (reading.equals("statement") || reading.equals("negated") || reading.equals("alleviated")) {
                 out.add(new GoingConcernDisclosure(document, reading.equals("statement") ? "doubt" : "assessment", t, s.ref()));
                 return;
             }
@@ -135,6 +158,8 @@ final class LanguageReader {
         String near = pre.length() > 80 ? pre.substring(pre.length() - 80) : pre;
         String post = t.substring(end, Math.min(t.length(), end + 40));
         if (STANDARD.matcher(pre).find()) return "standard";
+        String alleviation = alleviation(t);
+        if (alleviation != null) return alleviation;
         if (DOUBT_NEGATION.matcher(near).find()) return "negated";
         if (ASSERT_AFTER.matcher(post).find()) return "statement";
         String modalWindow = pre.length() > 60 ? pre.substring(pre.length() - 60) : pre;
@@ -143,13 +168,26 @@ final class LanguageReader {
         return "reference";
     }
 
+    /**
+     * "alleviated" when the sentence says the doubt was resolved; "statement" when it says management's
+     * plans did not alleviate it; null when the sentence says nothing about alleviation (or only that
+     * plans are meant to alleviate it, which leaves the doubt as the rest of the sentence reads it).
+     */
+    private static String alleviation(String t) {
+        if (!ALLEVIATED.matcher(t).find()) return null;
+        if (ALLEVIATION_DENIED.matcher(t).find()) return "statement";
+        if (ALLEVIATION_INTENDED.matcher(t).find()) return null;
+        return "alleviated";
+    }
+
     private static int rank(String reading) {
         return switch (reading) {
             case "statement" -> 0;
-            case "negated" -> 1;
-            case "standard" -> 2;
-            case "conditional" -> 3;
-            default -> 4;
+            case "alleviated" -> 1;
+            case "negated" -> 2;
+            case "standard" -> 3;
+            case "conditional" -> 4;
+            default -> 5;
         };
     }
 
@@ -160,13 +198,14 @@ final class LanguageReader {
         return auditor ? "auditor" : "management";
     }
 
-    private void events(Sentence s, String t) {
+    private void events(Sentence s, String t, boolean inRiskFactors) {
         for (Map.Entry<String, List<Pattern>> e : EVENTS.entrySet()) {
             Set<String> seen = new HashSet<>();
             for (Pattern p : e.getValue()) {
                 Matcher m = p.matcher(t);
                 while (m.find()) {
-                    String reading = Reading.of(t, m.start(), m.end(), true);
+                    String reading = inRiskFactors ? Reading.CONDITIONAL : Reading.of(t, m.start(), m.end(), true);
+                    if (reading.equals(Reading.ASSERTED)) reading = EventSubject.of(e.getKey(), t, m.start(), m.end(), reportingYear);
                     if (!seen.add(reading)) continue;
                     out.add(new NarrativeEvent(document, e.getKey(), reading, m.group(), window(t, m.start(), m.end()), s.ref(m.start(), m.end())));
                 }

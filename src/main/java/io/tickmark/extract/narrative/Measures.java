@@ -27,6 +27,8 @@ public final class Measures {
                     + "|(?:of|from|for|in)\\s+the\\s+((?:[a-z-]+,?\\s+){0,6}?(?:business|segment|division))(?:es)?\\s+(?:of|in)\\s+the\\s+(?:group|company)"
                     + "|(?:of|from|for|in)\\s+the\\s+((?:[a-z-]+,?\\s+){0,6}?(?:business|segment|division))\\b");
 
+    private static final Pattern TAX_ATTRIBUTE = Pattern.compile("(?i)\\bcarry[- ]?(?:forwards?|overs?|backs?)\\b|\\bcarried (?:forward|over|back)\\b");
+
     /** Concepts in the order they are tried; each pattern must match at the head of the measure. */
     private static final Map<String, Pattern> CONCEPTS = new LinkedHashMap<>();
 
@@ -73,6 +75,8 @@ public final class Measures {
 
     /** The canonical concept the measure names at its head, or null. */
     public static String concept(String measure) {
+        // "operating loss carryforwards" are a tax attribute, never a loss of the period
+        if (TAX_ATTRIBUTE.matcher(measure).find()) return null;
         String head = DETERMINERS.matcher(measure).replaceFirst("");
         for (Map.Entry<String, Pattern> e : CONCEPTS.entrySet()) {
             if (e.getValue().matcher(head).find()) return e.getKey();

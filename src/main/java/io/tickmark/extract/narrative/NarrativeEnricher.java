@@ -25,6 +25,10 @@ public final class NarrativeEnricher implements Enricher {
     private static final Pattern PERIOD_DATE = Pattern.compile(
             "(?i)(?:year ended|as at|as of|period ended)\\s+(?:\\d{1,2}\\s+[a-z]+\\s+((?:19|20)\\d\\d)|[a-z]+\\s+\\d{1,2},\\s+((?:19|20)\\d\\d))");
     private static final int REPORT_PARAGRAPHS = 40;
+    /** A section titled risk factors ("Item 1A. Risk Factors", "RISK FACTORS"), read as what could happen. */
+    private static final Pattern RISK_FACTORS = Pattern.compile("(?i)^(?:item\\s*1a\\.?\\s*[-–—:]?\\s*)?(?:principal\\s+)?risk\\s+factors\\s*\\.?$");
+    /** The next item or part heading ends it. */
+    private static final Pattern SECTION_HEADING = Pattern.compile("(?i)^(?:item\\s*\\d+[a-z]?\\b|part\\s+[ivx]+\\b)");
 
     @Override
     public void enrich(Extraction extraction, LayoutDocument layout, String text) {
@@ -36,9 +40,15 @@ public final class NarrativeEnricher implements Enricher {
         List<Object> out = new ArrayList<>();
         StatedFigureReader figures = new StatedFigureReader(document, reportingYear, new StatedFigureReader.Ids(document), out);
         StatedStructureReader structure = new StatedStructureReader(document, out);
-        LanguageReader language = new LanguageReader(document, out);
+        LanguageReader language = new LanguageReader(document, reportingYear, out);
         int auditorParagraphs = 0;
+        boolean riskFactors = false;
         for (Paragraph p : ParagraphReader.read(layout)) {
+            if (p.heading()) {
+                String h = p.text().strip();
+                if (RISK_FACTORS.matcher(h).matches()) riskFactors = true;
+                else if (SECTION_HEADING.matcher(h).find()) riskFactors = false;
+            }
             if (AUDITORS_REPORT.matcher(p.text()).find() && p.text().length() < 200) auditorParagraphs = REPORT_PARAGRAPHS;
             else if (auditorParagraphs > 0 && REPORT_END.matcher(p.text()).find()) auditorParagraphs = 0;
             boolean inReport = auditorParagraphs > 0;
@@ -47,7 +57,7 @@ public final class NarrativeEnricher implements Enricher {
             for (Sentence s : SentenceSplitter.split(p)) {
                 List<StatedFigureReader.Read> reads = figures.read(s);
                 structure.read(s, reads);
-                language.read(s, inReport);
+                language.read(s, inReport, riskFactors);
             }
         }
         return out;

@@ -37,7 +37,11 @@ public final class ParagraphReader {
                 continue;
             }
             String t = raw.strip();
-            if (t.isEmpty() || LayoutDocument.isPageNumber(l) || isTableLine(t)) {
+            if (t.isEmpty() || LayoutDocument.isPageNumber(l)) {
+                if (!cur.continuesOnNextPage(lines, i)) cur.flush(out);
+                continue;
+            }
+            if (isTableLine(t)) {
                 cur.flush(out);
                 continue;
             }
@@ -114,6 +118,23 @@ public final class ParagraphReader {
                 if (ch == ' ' && text.length() > 0 && text.charAt(text.length() - 1) == ' ') continue;
                 put(ch, l, c);
             }
+        }
+
+        /**
+         * A sentence cut by a page break: this paragraph ends without closing punctuation, and after
+         * the blank lines, page number and running "Table of Contents" link the next page goes on in
+         * lower case. Then the page break is not a paragraph break.
+         */
+        boolean continuesOnNextPage(List<LayoutLine> lines, int i) {
+            if (text.length() == 0 || TERMINAL.matcher(text.toString()).matches()) return false;
+            int page = this.page[text.length() - 1];
+            for (int j = i; j < lines.size() && j <= i + 12; j++) {
+                LayoutLine l = lines.get(j);
+                String t = l.text().strip();
+                if (t.isEmpty() || LayoutDocument.isPageNumber(l) || t.equalsIgnoreCase("table of contents")) continue;
+                return l.page() > page && Character.isLowerCase(t.charAt(0)) && !isTableLine(t);
+            }
+            return false;
         }
 
         void put(char ch, LayoutLine l, int c) {

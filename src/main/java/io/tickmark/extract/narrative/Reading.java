@@ -1,5 +1,6 @@
 package io.tickmark.extract.narrative;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +24,9 @@ final class Reading {
     /** Purpose and permission: "a level that permits termination of the licence" describes, it does not report. */
     private static final Pattern PURPOSE = Pattern.compile(
             "(?i)\\b(?:permits?|allows?|enables?|in order to|so as to|to permit|to allow|designed to|intended to|such as|for example)\\b");
-    private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^\\s*(?:[\\w’'-]+\\s+){0,4}?(?:could|may|might|would|can|will|should)\\b(?!\\s+\\d)");
+    private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^\\s*(?:[\\w’'-]+\\s+){0,12}?(?:could|may|might|would|can|will|should)\\b(?!\\s+\\d)");
+    /** A new clause after the phrase: its modal verb is not the phrase's. */
+    private static final Pattern NEXT_CLAUSE = Pattern.compile("(?i)\\s(?:and|but|while|whereas|which|that|so|because|as a result)\\s");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|:|\\.\\s|,\\s+(?:but|while|whereas|although|though)\\b");
 
     private Reading() {}
@@ -44,6 +47,8 @@ final class Reading {
             int i = after.indexOf(c);
             if (i >= 0 && i < stop) stop = i;
         }
+        Matcher next = NEXT_CLAUSE.matcher(after);
+        if (next.find() && next.start() < stop) stop = next.start();
         if (MODAL_AFTER.matcher(after.substring(0, stop)).find()) return CONDITIONAL;
         return ofBefore(sentence, start, plansAreConditional);
     }

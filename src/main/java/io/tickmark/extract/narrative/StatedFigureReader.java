@@ -43,7 +43,10 @@ final class StatedFigureReader {
             "^\\s+of\\s+(?<np>[^,;.()$]+?)(?=\\s*(?:,|;|\\.|\\(|$)|\\s+and\\s+|\\s+at\\s+|\\s+as\\s+of\\s+|\\s+on\\s+|\\s+in\\s+(?:19|20)\\d\\d|\\s+during\\s+)");
     private static final Pattern GENERIC_SUBJECT = Pattern.compile("(?i)^(?:we|the group|the company|it|they|there|this|which|that|of which|and|or)?\\s*(?:had|has|have|was|were|is|are)?$");
     private static final Pattern UNDRAWN = Pattern.compile(
-            "(?i)undrawn|unutili[sz]ed|not (?:been )?(?:utili[sz]ed|drawn)|unused|available but not|available to but not");
+            "(?i)undrawn|unutili[sz]ed|not (?:been )?(?:utili[sz]ed|drawn)|unused|available but not|available to but not"
+                    // US wording of a liquidity section: "$2.5 billion available under our revolving credit facility"
+                    + "|\\bavailable (?:for (?:future )?borrowings?|to (?:be )?borrow(?:ed)?|under)\\b|\\b(?:borrowing )?availability (?:under|of)\\b"
+                    + "|\\b(?:remaining|unused|undrawn) (?:borrowing )?capacity\\b|\\bno (?:amounts|borrowings|balances?) (?:were |was )?outstanding\\b");
     private static final Pattern FACILITY = Pattern.compile("(?i)facilit|credit lines?|lines of credit|borrowing capacity|revolving credit|credit agreements?");
     private static final Pattern WITHIN_ONE_YEAR = Pattern.compile(
             "(?i)(?:repayable|due|payable|maturing|falling due|to be repaid|mature)\\s+within\\s+(?:one|1|twelve|12)\\s+(?:year|months)|current portion of (?:long-term |non-current )?(?:borrowings|debt|loans)"

@@ -82,6 +82,41 @@ class LanguageReaderTest {
         else assertThat(e).extracting(NarrativeEvent::getReading).contains(reading);
     }
 
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "Upon emergence, the previously raised substantial doubt about the Company's ability to continue as a going concern has been alleviated.|alleviated",
+            "Management's plans alleviate the substantial doubt about the Company's ability to continue as a going concern.|alleviated",
+            "The substantial doubt about the Company's ability to continue as a going concern no longer exists.|alleviated",
+            "Management's plans have not alleviated the substantial doubt about the Company's ability to continue as a going concern.|statement",
+            "Management's plans are intended to alleviate the substantial doubt about the Company's ability to continue as a going concern.|reference",
+            "These conditions raised substantial doubt about the Company's ability to continue as a going concern.|statement",
+            "We are required to conclude on the appropriateness of management's use of the going concern basis of accounting and whether a material uncertainty exists related to events that may cast significant doubt on the ability to continue as a going concern.|standard"})
+    void doubtIsReadWithItsTenseAndResolution(String sentence, String reading) {
+        assertThat(statement(sentence).getReading()).isEqualTo(reading);
+    }
+
+    @ParameterizedTest(name = "{1} {2}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "In May 2022, the Department of Environmental Quality issued a notice of default to the Company under the consent order.|creditor-demand|regulatory",
+            "In May 2022, the trustee for our senior notes delivered a notice of default to the Company.|creditor-demand|asserted",
+            "In May 2022, one of our largest customers filed voluntary petitions for relief under Chapter 11.|insolvency-proceedings|other-party",
+            "In 2021, our former affiliate filed a voluntary petition for relief under Chapter 11.|insolvency-proceedings|other-party",
+            "On January 29, 2023, the Company and certain of its subsidiaries filed voluntary petitions for relief under Chapter 11.|insolvency-proceedings|asserted",
+            "Mr. Smith served as a director of Gamma Corp., whose Chapter 11 proceedings concluded in 2016.|insolvency-proceedings|other-party",
+            "Ms. Jones resigned as chief executive officer of Delta Industries in 2019 to join the Company.|management-departure|other-party",
+            "In 2022, we terminated our license agreement with Beta Pharma.|licence-loss|own-decision",
+            "The license agreement provides for termination of the license upon a change of control.|licence-loss|conditional",
+            "In 2022, the licensor terminated our license to distribute the product.|licence-loss|asserted",
+            "Factors that affect our results include: — changes in demand — loss of significant customers — pricing pressure.|customer-or-supplier-loss|conditional",
+            "“Cause” means that the Executive (E) was convicted of a felony.|management-arrest|conditional",
+            "The increase was due to a $114 million loss related to an ongoing merchant insolvency proceeding.|insolvency-proceedings|other-party",
+            "In May 1995, Northwind Chemical filed for bankruptcy protection to address product claims.|insolvency-proceedings|history",
+            "The notes become due only if we receive a notice of default and the default is not cured within 60 days.|creditor-demand|conditional"})
+    void eventsAreFactsAboutTheReportingEntity(String sentence, String kind, String reading) {
+        assertThat(of(read(sentence, 2022), NarrativeEvent.class).stream().filter(x -> x.getKind().equals(kind)))
+                .extracting(NarrativeEvent::getReading).contains(reading);
+    }
+
     @Test
     void liquidityClaimsAreAssertionsNotAims() {
         assertThat(of(read("The Group maintained a healthy position of liquidity during the Year.", 2021), LiquidityClaim.class))

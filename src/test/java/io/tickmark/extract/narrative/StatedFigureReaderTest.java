@@ -89,6 +89,16 @@ class StatedFigureReaderTest {
     }
 
     @Test
+    void undrawnFacilitiesInTheWordsOfAUsLiquiditySection() {
+        assertThat(of(read("As of December 31, 2022, we had $2.5 billion available under our revolving credit facility.", 2022), UndrawnFacility.class))
+                .extracting(u -> u.getAmount().toPlainString()).containsExactly("2500000000");
+        assertThat(of(read("As of December 31, 2022, there were no amounts outstanding under our $1.0 billion revolving credit facility.", 2022),
+                UndrawnFacility.class)).extracting(u -> u.getAmount().toPlainString()).containsExactly("1000000000");
+        assertThat(of(read("As of December 31, 2022, we had $400 million outstanding under our revolving credit facility.", 2022),
+                UndrawnFacility.class)).isEmpty();
+    }
+
+    @Test
     void compositionsSumsMaturitiesUndrawnAndHeadcount() {
         List<Object> f = read("As at 31 December 2021, the total bank borrowings of the Group were approximately RMB100,000,000 "
                 + "(31 December 2020: RMB90,000,000), of which approximately 40.00% were denominated in USD and approximately 60.00% "

@@ -42,7 +42,7 @@ class GoingConcernIndicatorRulesTest {
         RuleFixture offset = new RuleFixture().add(kf("NetCurrentAssets", "current", "-50"), narrative("UndrawnFacilities", "30"),
                 kf("NetCashFromOperating", "current", "25")).run();
         assertThat(offset.assessment()).isNull();
-        assertThat(offset.checks("GC-100").get(0).getActual()).contains("offset by undrawn facilities");
+        assertThat(offset.checks("GC-103").get(0).getActual()).contains("offset by undrawn facilities");
         assertThat(assess(kf("NetCurrentAssets", "current", "40"), kf("NetCurrentAssets", "prior", "100"))).contains("sharp fall in net current assets");
         assertThat(assess(kf("NetCurrentAssets", "current", "60"), kf("NetCurrentAssets", "prior", "100"))).isEmpty();
     }
