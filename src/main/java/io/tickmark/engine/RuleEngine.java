@@ -97,14 +97,21 @@ public final class RuleEngine {
      */
     public EngineResult run(Extraction extraction, Set<String> packs, Set<String> disabled) {
         KieSession session = kieBase.newKieSession();
-        Map<String, Map<String, Integer>> derived = new TreeMap<>();
+        // What each rule derived and still holds at the end: a logical insert that the engine retracts
+        // again (an activation cancelled when later facts arrive) is an artefact of agenda order, not a
+        // derivation, so it is not counted.
+        Map<org.kie.api.runtime.rule.FactHandle, String[]> derivedBy = new java.util.HashMap<>();
         session.addEventListener(new DefaultRuleRuntimeEventListener() {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
                 if (event.getRule() == null) return;
                 Object id = event.getRule().getMetaData().get("id");
-                derived.computeIfAbsent(String.valueOf(id), k -> new TreeMap<>())
-                        .merge(event.getObject().getClass().getSimpleName(), 1, Integer::sum);
+                derivedBy.put(event.getFactHandle(), new String[] {String.valueOf(id), event.getObject().getClass().getSimpleName()});
+            }
+
+            @Override
+            public void objectDeleted(org.kie.api.event.rule.ObjectDeletedEvent event) {
+                derivedBy.remove(event.getFactHandle());
             }
         });
         try {
@@ -124,6 +131,8 @@ public final class RuleEngine {
                 if (o instanceof Check c) checks.add(c);
                 else if (o instanceof Finding f) findings.add(f);
             }
+            Map<String, Map<String, Integer>> derived = new TreeMap<>();
+            for (String[] d : derivedBy.values()) derived.computeIfAbsent(d[0], k -> new TreeMap<>()).merge(d[1], 1, Integer::sum);
             return new EngineResult(checks, findings, derived);
         } finally {
             session.dispose();
