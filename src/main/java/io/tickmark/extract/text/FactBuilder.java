@@ -126,7 +126,8 @@ final class FactBuilder {
         }
         List<Boolean> perUnit = new ArrayList<>();
         for (String c : t.columnLabels()) {
-            perUnit.add(c.toLowerCase(Locale.ROOT).matches(".*\\b(per (share|unit|rsu|option)|weighted[- ]average|price|rate|ratio|yield|years?\\))\\b.*"));
+            perUnit.add(c.toLowerCase(Locale.ROOT).matches(".*\\b(per (share|unit|rsu|option)|weighted[- ]average|price|rate|ratio|yield|years?\\))\\b.*")
+                    || io.tickmark.extract.table.NonAdditive.measureColumn(c));
         }
         List<String> colPeriods = new ArrayList<>();
         for (String c : siblingDates(t.columnLabels())) colPeriods.add(Periods.resolve(c, instant, periods));
@@ -189,9 +190,21 @@ final class FactBuilder {
         reportProblems(id, problems);
         List<StructureInference.Inferred> inferred = StructureInference.infer(t, skipTotals, kind != null,
                 kind == StatementKind.INCOME || kind == StatementKind.COMPREHENSIVE_INCOME);
+        Map<String, Integer> readings = new HashMap<>();
         for (StructureInference.Inferred inf : inferred) {
-            ex.relations().add(new Relation(id + ":" + inf.kind() + ":" + inf.total(), inf.kind(), path, id,
-                    Integer.toString(inf.total()), inf.parts(), "layout", inf.description()));
+            if (inf.group() != null) readings.merge(inf.kind() + ":" + inf.total() + ":" + inf.group(), 1, Integer::sum);
+        }
+        Map<String, Integer> nth = new HashMap<>();
+        for (StructureInference.Inferred inf : inferred) {
+            String base = id + ":" + inf.kind() + ":" + inf.total();
+            if (inf.group() == null) {
+                ex.relations().add(new Relation(base, inf.kind(), path, id, Integer.toString(inf.total()), inf.parts(), "layout", inf.description()));
+                continue;
+            }
+            String g = inf.kind() + ":" + inf.total() + ":" + inf.group();
+            int n = nth.merge(g, 1, Integer::sum);
+            ex.relations().add(new Relation(base + ":" + inf.group() + "." + n, inf.kind(), path, id, Integer.toString(inf.total()),
+                    inf.parts(), "layout", inf.description(), base + ":" + inf.group(), readings.get(g)));
         }
         if (kind != null) {
             ex.relations().addAll(LinkbaseScope.applicable(path, id, t.rows(), conceptOfRow, LINKBASE.forFramework(framework), inferred));

@@ -1,0 +1,90 @@
+package io.tickmark.extract.table;
+
+import io.tickmark.extract.table.StructureInference.Inferred;
+import io.tickmark.facts.Operand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Rows and columns whose figures do not add up with the table's amounts: percentages, rates and
+ * ratios, per-share figures and prices, counts (shares, square feet, employees, units) in a table of
+ * currency, and terms in years. They take part in no footing, whatever their labels say about totals:
+ * a "Total" percentage column or a share-count column beside dollar columns is never summed.
+ */
+public final class NonAdditive {
+    private NonAdditive() {}
+
+    /** Measures named anywhere in a header or label. */
+    private static final Pattern MEASURE = Pattern.compile(
+            ".*(%|\\bpercent\\b|\\bpercentage|\\bper ?cent\\b|\\bratios?\\b|\\bper (diluted |basic )?(common )?(share|unit|rsu|option|square foot|sq)"
+                    + "|\\bvolatility\\b|\\byields?\\b|\\bbasis points\\b|\\bweighted[- ]average (exercise|grant|fair|remaining|price|life|term|contractual|interest|discount)"
+                    + "|\\bcontractual (life|term)\\b|\\b(in )?years\\)|\\bsquare f(ee|oo)t\\b|\\bsq\\.? ?ft\\b|\\bheadcount\\b"
+                    + "|\\bintrinsic value\\b).*");
+    /** Rates and prices: named at the end of a label ("Effective tax rate", "Exercise price"), not "Interest rate swaps". */
+    private static final Pattern RATE_OR_PRICE = Pattern.compile(".*\\b(?<!through |in |into |from |via |by |at |variable |fixed |floating |adjustable )(rates?|prices?)\\s*(\\(.*\\))?\\s*:?$");
+
+    /** Share counts: "Shares", "Common Stock Shares", "Number of shares"; not "Shareholders' equity" nor "Amount". */
+    private static final Pattern SHARES = Pattern.compile(".*\\b(shares|options|rsus|psus)\\b.*|^(units|number)$");
+    private static final Pattern AMOUNT = Pattern.compile(".*\\b(amounts?|values?|cost|capital|\\$|dollars|par|equity|paid|interests?|income|loss|earnings|proceeds|purchases?|repurchases? of)\\b.*");
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT)
+                .replaceAll("\\(?\\b(in|dollars in|amounts in) (millions|thousands|billions)[^)]*\\)?|,? ?except (for )?(per[- ]share|share|percentages?)[^)]*\\)?", " ")
+                .replaceAll("\\s*-\\s+|\\s+-\\s*", "").replace('’', '\'').replaceAll("\\s+", " ").trim();
+    }
+
+    /** A column of rates, percentages, prices or per-share figures (by its header): its figures add up with nothing. */
+    public static boolean measureColumn(String header) {
+        if (header == null || header.isBlank()) return false;
+        String h = norm(header);
+        return MEASURE.matcher(h).matches() || RATE_OR_PRICE.matcher(h).matches();
+    }
+
+    /** A column of share (or option) counts: they add up among themselves, never with amounts beside them. */
+    public static boolean countColumn(String header) {
+        if (header == null || header.isBlank()) return false;
+        String h = norm(header);
+        return SHARES.matcher(h).matches() && !AMOUNT.matcher(h).matches();
+    }
+
+    /** Row labels that name a measure: "% of revenue", "Effective tax rate", "Earnings per share", "Number of shares". */
+    private static final Pattern ROW_MEASURE = Pattern.compile(
+            "^(%|percent|percentage)\\b.*|.*\\bas a (%|percent|percentage)\\b.*|.*\\(%\\)$|.*\\s%$|.*\\b(percent|percentage|per ?cent) of\\b.*|.*\\bratios?\\b.*"
+                    + "|.*\\b(earnings|income|loss|dividends?|book value|cash flows?)( \\(loss\\))? per (diluted |basic )?(common )?(share|unit)\\b.*|^(basic|diluted)$|.*\\bper (diluted |basic )?(common )?(share|unit)(\\s*[-:–—].*|\\s*\\(.*\\))?$"
+                    + "|.*\\bvolatility\\b.*|.*\\b(dividend )?yields?\\b.*|.*\\bbasis points\\b.*|.*\\bweighted[- ]average (exercise|grant|fair|remaining|price|life|term|contractual|interest|discount|shares|number|common)\\b.*"
+                    + "|.*\\bcontractual (life|term)\\b.*|.*\\(in years\\).*|.*\\bsquare f(ee|oo)t(age)?\\b.*|.*\\bheadcount\\b.*|^number of\\b.*");
+
+    /** A row of rates, percentages, prices, per-share figures or counts (by its label). */
+    public static boolean row(String label) {
+        String l = norm(Labels.strip(label));
+        if (l.isEmpty() || l.contains("$") || l.matches(".*\\bdividends? (declared|paid)\\b.*")) return false;
+        return ROW_MEASURE.matcher(l).matches() || RATE_OR_PRICE.matcher(l).matches();
+    }
+
+    /**
+     * Relations without their non-additive operands: a relation whose total is non-additive is
+     * dropped; non-additive parts leave it; one left with fewer than the parts it needs is dropped.
+     */
+    static List<Inferred> without(Table t, List<Inferred> all) {
+        List<Inferred> out = new ArrayList<>();
+        for (Inferred i : all) {
+            boolean columns = i.kind().equals("columns");
+            if (columns ? measureColumn(t.columnLabels.get(i.total())) : row(t.rows.get(i.total()).label())) continue;
+            boolean countTotal = columns && countColumn(t.columnLabels.get(i.total()));
+            List<Operand> kept = new ArrayList<>();
+            for (Operand o : i.parts()) {
+                int k = Integer.parseInt(o.getKey());
+                boolean non = columns
+                        ? measureColumn(t.columnLabels.get(k)) || countColumn(t.columnLabels.get(k)) != countTotal
+                        : row(t.rows.get(k).label());
+                if (!non) kept.add(o);
+            }
+            if (kept.size() == i.parts().size()) out.add(i);
+            else if (kept.size() >= (columns ? 2 : 1)) out.add(new Inferred(i.kind(), i.total(), kept, i.description(), i.group()));
+        }
+        return out;
+    }
+}
