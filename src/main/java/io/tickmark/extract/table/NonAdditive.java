@@ -64,22 +64,46 @@ public final class NonAdditive {
         return ROW_MEASURE.matcher(l).matches() || RATE_OR_PRICE.matcher(l).matches();
     }
 
+    /** A caption over rows of measures: "Basic earnings per share:", "Weighted-average shares outstanding:". */
+    private static final Pattern MEASURE_CAPTION = Pattern.compile(
+            ".*\\bper (diluted |basic )?(common |ordinary )?(share|unit)\\b.*|.*\\bweighted[- ]average (number of )?(common |ordinary )?shares\\b.*"
+                    + "|^(shares|number of shares)( outstanding| used in.*)?:?$|.*\\b(percent|percentage) of\\b.*|^(key )?ratios:?$");
+
+    /**
+     * The rows of a table whose figures are measures: rows named as one, and the rows under a
+     * caption naming one ("Basic earnings per share:" over "Net income 0.53"), up to the next caption.
+     */
+    public static java.util.Set<Integer> measureRows(Table t) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        boolean under = false;
+        for (int i = 0; i < t.rows.size(); i++) {
+            Row r = t.rows.get(i);
+            if (!r.hasFigures) {
+                under = MEASURE_CAPTION.matcher(norm(Labels.strip(r.label()))).matches();
+                continue;
+            }
+            if (under || row(r.label())) out.add(i);
+        }
+        return out;
+    }
+
     /**
      * Relations without their non-additive operands: a relation whose total is non-additive is
      * dropped; non-additive parts leave it; one left with fewer than the parts it needs is dropped.
      */
     static List<Inferred> without(Table t, List<Inferred> all) {
+        java.util.Set<Integer> measures = measureRows(t);
         List<Inferred> out = new ArrayList<>();
         for (Inferred i : all) {
             boolean columns = i.kind().equals("columns");
-            if (columns ? measureColumn(t.columnLabels.get(i.total())) : row(t.rows.get(i.total()).label())) continue;
+            if (columns ? measureColumn(t.columnLabels.get(i.total())) : measures.contains(i.total())) continue;
             boolean countTotal = columns && countColumn(t.columnLabels.get(i.total()));
             List<Operand> kept = new ArrayList<>();
             for (Operand o : i.parts()) {
                 int k = Integer.parseInt(o.getKey());
                 boolean non = columns
                         ? measureColumn(t.columnLabels.get(k)) || countColumn(t.columnLabels.get(k)) != countTotal
-                        : row(t.rows.get(k).label());
+                        : measures.contains(k);
                 if (!non) kept.add(o);
             }
             if (kept.size() == i.parts().size()) out.add(i);

@@ -139,6 +139,7 @@ final class FactBuilder {
         for (LayoutLine l : region.lines()) linesByNo.put(l.lineNo(), l);
         Set<Integer> problemLines = new HashSet<>();
         for (ExtractionIssue p : rt.problems()) problemLines.add(p.getSource().getLine());
+        Set<Integer> measureRows = io.tickmark.extract.table.NonAdditive.measureRows(t);
         for (int r = 0; r < t.rows().size(); r++) {
             Row row = t.rows().get(r);
             if (!row.hasFigures()) continue;
@@ -174,7 +175,8 @@ final class FactBuilder {
                     continue;
                 }
                 String period = colPeriods.get(c);
-                String figConcept = period == null || cell.percent() ? null : concept;
+                boolean measure = measureRows.contains(r);
+                String figConcept = period == null || cell.percent() || measure ? null : concept;
                 if (equityPeriod != null) {
                     String[] cp = EquityMatrix.cell(label, t.columnLabels().get(c), equityPeriod);
                     figConcept = cp[0];
@@ -184,7 +186,7 @@ final class FactBuilder {
                         boxOf(linesByNo, cell));
                 ex.figures().add(new Figure(String.format("%s#%04d.%02d", id, r, c), path, id, statement, scope, r, c, label,
                         figConcept, t.columnLabels().get(c), period, cell.value(), cell.decimals(),
-                        cell.percent() ? 1 : scale, cell.percent() ? "%" : perUnit.get(c) ? "per-unit" : ex.document().getCurrency(), src));
+                        cell.percent() || measure ? 1 : scale, cell.percent() ? "%" : perUnit.get(c) || measure ? "per-unit" : ex.document().getCurrency(), src));
             }
         }
         reportProblems(id, problems);
@@ -220,6 +222,8 @@ final class FactBuilder {
         if (region.parentScope()) return "parent";
         if (region.statement() == null || region.entity() == null) return "consolidated";
         String name = region.entity().replaceAll("\\s+", " ").trim();
+        // A guarantee or obligor group's statements are never the group's own.
+        if (io.tickmark.extract.table.TableLocator.isSubgroup(name)) return "registrant:" + name;
         if (primaryEntity == null) primaryEntity = name;
         return name.equalsIgnoreCase(primaryEntity) ? "consolidated" : "registrant:" + name;
     }
