@@ -27,7 +27,8 @@ public final class NonAdditive {
     private static final Pattern RATE_OR_PRICE = Pattern.compile(".*\\b(?<!through |in |into |from |via |by |at |variable |fixed |floating |adjustable )(rates?|prices?)\\s*(\\(.*\\))?\\s*:?$");
 
     /** Share counts: "Shares", "Common Stock Shares", "Number of shares"; not "Shareholders' equity" nor "Amount". */
-    private static final Pattern SHARES = Pattern.compile(".*\\b(shares|options|rsus|psus)\\b.*|^(units|number)$");
+    private static final Pattern SHARES = Pattern.compile("^(number of )?(shares|options|units|rsus|psus)\\b.*|.*\\bstock,? shares\\b.*|.*\\(shares\\).*"
+            + "|.*\\bshares (outstanding|issued)\\b.*|.*\\bnumber of (shares|options|units)\\b.*|^number$");
     private static final Pattern AMOUNT = Pattern.compile(".*\\b(amounts?|values?|cost|capital|\\$|dollars|par|equity|paid|interests?|income|loss|earnings|proceeds|purchases?|repurchases? of)\\b.*");
 
     private static String norm(String s) {
@@ -56,6 +57,23 @@ public final class NonAdditive {
                     + "|.*\\b(earnings|income|loss|dividends?|book value|cash flows?)( \\(loss\\))? per (diluted |basic )?(common )?(share|unit)\\b.*|^(basic|diluted)$|.*\\bper (diluted |basic )?(common )?(share|unit)(\\s*[-:–—].*|\\s*\\(.*\\))?$"
                     + "|.*\\bvolatility\\b.*|.*\\b(dividend )?yields?\\b.*|.*\\bbasis points\\b.*|.*\\bweighted[- ]average (exercise|grant|fair|remaining|price|life|term|contractual|interest|discount|shares|number|common)\\b.*"
                     + "|.*\\bcontractual (life|term)\\b.*|.*\\(in years\\).*|.*\\bsquare f(ee|oo)t(age)?\\b.*|.*\\bheadcount\\b.*|^number of\\b.*");
+
+    /**
+     * A count column among its neighbours: a header of its own ("Shares"), or the first of two
+     * columns under one joined caption naming both ("Common Stock Shares Amount" over the share
+     * count and then the amount).
+     */
+    static boolean countColumn(List<String> headers, int k) {
+        if (countColumn(headers.get(k))) return true;
+        if (!pairCaption(headers.get(k))) return false;
+        int start = k;
+        while (start > 0 && pairCaption(headers.get(start - 1))) start--;
+        return (k - start) % 2 == 0 && k + 1 < headers.size() && pairCaption(headers.get(k + 1));
+    }
+
+    private static boolean pairCaption(String header) {
+        return norm(header).matches(".*\\bshares,? (amount|cost|value|par value|stated value)\\b.*");
+    }
 
     /** A row of rates, percentages, prices, per-share figures or counts (by its label). */
     public static boolean row(String label) {
@@ -97,12 +115,12 @@ public final class NonAdditive {
         for (Inferred i : all) {
             boolean columns = i.kind().equals("columns");
             if (columns ? measureColumn(t.columnLabels.get(i.total())) : measures.contains(i.total())) continue;
-            boolean countTotal = columns && countColumn(t.columnLabels.get(i.total()));
+            boolean countTotal = columns && countColumn(t.columnLabels, i.total());
             List<Operand> kept = new ArrayList<>();
             for (Operand o : i.parts()) {
                 int k = Integer.parseInt(o.getKey());
                 boolean non = columns
-                        ? measureColumn(t.columnLabels.get(k)) || countColumn(t.columnLabels.get(k)) != countTotal
+                        ? measureColumn(t.columnLabels.get(k)) || countColumn(t.columnLabels, k) != countTotal
                         : measures.contains(k);
                 if (!non) kept.add(o);
             }
