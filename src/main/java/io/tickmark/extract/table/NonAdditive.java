@@ -24,7 +24,7 @@ public final class NonAdditive {
                     + "|\\bcontractual (life|term)\\b|\\b(in )?years\\)|\\bsquare f(ee|oo)t\\b|\\bsq\\.? ?ft\\b|\\bheadcount\\b"
                     + "|\\bintrinsic value\\b).*");
     /** Rates and prices: named at the end of a label ("Effective tax rate", "Exercise price"), not "Interest rate swaps". */
-    private static final Pattern RATE_OR_PRICE = Pattern.compile(".*\\b(?<!through |in |into |from |via |by |at |variable |fixed |floating |adjustable )(rates?|prices?)\\s*(\\(.*\\))?\\s*:?$");
+    private static final Pattern RATE_OR_PRICE = Pattern.compile(".*\\b(?<!through |in |into |from |via |by |at |variable |fixed |floating |adjustable |exchange |interest |discount |of )(rates?|prices?)\\s*(\\(.*\\))?\\s*:?$");
 
     /** Share counts: "Shares", "Common Stock Shares", "Number of shares"; not "Shareholders' equity" nor "Amount". */
     private static final Pattern SHARES = Pattern.compile("^(number of )?(shares|options|units|rsus|psus)\\b.*|.*\\bstock,? shares\\b.*|.*\\(shares\\).*"

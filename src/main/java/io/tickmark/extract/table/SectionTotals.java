@@ -63,12 +63,15 @@ final class SectionTotals {
                 // the lines after it; other totals sum the lines since the previous total.
                 if (j >= 0 && rows.get(j).hasFigures && currentOf(rows.get(j).label(), r.label())) items.add(j);
                 else if (running && j >= 0 && rows.get(j).hasFigures && isTotalRow(rows.get(j)) && !Labels.isTotal(r.label())) items.add(j);
+                // "Total current assets" below "Total cash, cash equivalents and short-term
+                // investments": the lines since that subtotal, or it and them; both are stated.
+                else if (j >= 0 && rows.get(j).hasFigures && isTotalRow(rows.get(j))) linkbaseTotalAbove = j;
                 header = true;
             }
             // A named total in a note sums the lines of its section; with no header above it, the
             // lines from the top of the table ("Total revenues" under the revenue lines), but not
             // the lines since another total (whether that one is among its parts is not known).
-            if (!statement && !Labels.isPlainTotal(r.label()) && !header && (j >= 0 || !listFromTop(rows, i))) continue;
+            if (!statement && !Labels.isPlainTotal(r.label()) && !header && (j >= 0 || !listFromTop(t, i))) continue;
             // A total just below a section header may close several sections (two maturity bands
             // under one "Total"): when figures stand above the header without a total of their own,
             // which rows the total sums is not known, so it is not verified.
@@ -82,8 +85,10 @@ final class SectionTotals {
             } else if (!header && hasItems && j >= 0 && rows.get(j).hasFigures && !statement) {
                 // A total right after another total sums either the rows since it or everything
                 // above: unless the one above is a sub-total, which it is cannot be told.
-                if (!Labels.strip(rows.get(j).label()).toLowerCase().matches("sub-? ?total.*")) continue;
-                items.add(j);
+                // A total right after another total sums either the rows since it or it and them:
+                // unless the one above is a sub-total, both readings are stated.
+                if (Labels.strip(rows.get(j).label()).toLowerCase().matches("sub-? ?total.*")) items.add(j);
+                else linkbaseTotalAbove = j;
             }
             if (items.stream().noneMatch(k -> rows.get(k).hasFigures)) {
                 if (statement) continue;
@@ -175,9 +180,14 @@ final class SectionTotals {
 
     /**
      * A named total ("Total revenues") under a plain list from the top of the table: at least two
-     * lines, each with figures, none a total, none indented less than the first.
+     * lines, each with figures, none a total, none indented less than the first, in a table with
+     * column headers of its own.
      */
-    private static boolean listFromTop(List<Row> rows, int total) {
+    private static boolean listFromTop(Table t, int total) {
+        List<Row> rows = t.rows;
+        // A table without column headers of its own continues one split above it (by a caption
+        // line): its first line is not the top of the list.
+        if (t.columnLabels.stream().allMatch(String::isBlank)) return false;
         if (!Labels.strip(rows.get(total).label()).toLowerCase(Locale.ROOT).startsWith("total") || total < 2) return false;
         int indent = rows.get(0).indent;
         for (int k = 0; k < total; k++) {
@@ -285,7 +295,7 @@ final class SectionTotals {
         List<Integer> out = new ArrayList<>();
         for (int p : parts) {
             String l = Labels.strip(rows.get(p).label()).toLowerCase(Locale.ROOT);
-            if (l.matches(".*\\bassets?$")) continue;
+            if (l.matches(".*\\bassets?(,? net)?( \\(.*\\))?$") || l.contains("right-of-use") || l.matches("^(property|property and equipment|property, plant and equipment)\\b.*")) continue;
             out.add(p);
         }
         return out;
