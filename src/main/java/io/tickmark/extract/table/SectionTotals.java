@@ -129,6 +129,16 @@ final class SectionTotals {
                 all.addAll(parts);
                 readings.add(all);
             }
+            // Indentation left lines out as the breakdown of a line above them ("Equity securities:"
+            // over its funds): read flat, every line of the section is a part; both readings are stated.
+            if (!statement) {
+                List<Integer> flat = new ArrayList<>();
+                for (int k : items) if (rows.get(k).hasFigures && !Labels.isSubItem(rows.get(k).label())) flat.add(k);
+                flat.sort(Integer::compare);
+                flat = sameSide(r.label(), rows, flat);
+                List<Integer> partsWithFigures = parts.stream().filter(k -> rows.get(k).hasFigures).toList();
+                if (!flat.isEmpty() && !flat.equals(partsWithFigures) && !footnoted(r.label())) readings.add(flat);
+            }
             // A line among the parts may be the subtotal of the lines above it ("Gross deferred tax
             // assets", "Net unrealized gains" after its caption, a ruled line): then the total sums
             // it instead of them. Both readings are stated.
