@@ -83,6 +83,22 @@ public final class Figure {
      * Whether figures of this kind add up: amounts do; percentages, per-share and per-unit values,
      * prices and rates do not.
      */
+    /**
+     * What the figure measures besides concept, scope and period: {@code as-reported} (a column of
+     * figures as previously reported), {@code adjustment} (restatement impacts, adjustments,
+     * reclassifications) or {@code stated} (the figure as it stands). Figures of different
+     * measurements are different facts and never tie.
+     */
+    public String getMeasurement() {
+        String h = columnLabel == null ? "" : columnLabel.toLowerCase(java.util.Locale.ROOT);
+        if (h.matches(".*\\b(as )?(previously|originally) (reported|presented|filed)\\b.*|.*\\bas reported\\b.*")) return "as-reported";
+        if (h.matches(".*\\b(adjustments?|restatement|impacts?|effects? of|reclassifications?|eliminations?|pro forma|non-gaap|adjusted)\\b.*")) return "adjustment";
+        return "stated";
+    }
+
+    /** The figure that other statements of the same fact are compared with: primary statements before notes. */
+    public int getAnchorRank() { return "note".equals(statement) ? 1 : 0; }
+
     public boolean isAdditive() { return !"%".equals(unit) && !"per-unit".equals(unit); }
 
     /** Row and column as keys, for relations that name rows or columns of a table. */

@@ -83,6 +83,17 @@ public final class Footing {
     public BigDecimal getRoundingAllowance() { return roundingAllowance; }
     public int getNonZeroParts() { return nonZeroParts; }
     public boolean isTotalNonZero() { return total.isNonZero(); }
+    public String getRelationId() { return relation.getId(); }
+    /** The group of readings this footing is one of; footings of one group over one total figure are one verification. */
+    public String getGroup() { return relation.getGroup(); }
+    public boolean isAmbiguous() { return relation.isAmbiguous(); }
+    public String getTotalId() { return total.getId(); }
+    /** Whether the parts add up to the total within the rounding of its displayed precision. */
+    public boolean isFoots() { return getAbsDifference().compareTo(tolerance) <= 0; }
+    /** Whether the difference is at most the rounding allowance (cents of translated or computed amounts). */
+    public boolean isWithinRounding() { return getAbsDifference().compareTo(roundingAllowance) <= 0; }
+    /** Counts towards a verification: every required operand found and at least two non-zero figures. */
+    public boolean isVerifiable() { return isComplete() && getNonZeroFigures() >= 2; }
 
     /**
      * Whether every operand the relation requires was found. A statement laid out in another form
@@ -111,7 +122,7 @@ public final class Footing {
 
     /** Identity of the verification: one relation in one column (or row). */
     public String getKey() {
-        return relation.getId() + "@" + ("columns".equals(relation.getKind()) ? "r" + total.getRow() : total.getPeriod() + "/" + total.getColumnLabel());
+        return relation.getGroup() + "@" + ("columns".equals(relation.getKind()) ? "r" + total.getRow() : total.getPeriod() + "/" + total.getColumnLabel());
     }
 
     public Map<String, Object> getArgs() {

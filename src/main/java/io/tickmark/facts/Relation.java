@@ -14,6 +14,12 @@ import java.util.stream.Collectors;
  *   <li>{@code columns}: within one table, per row, the total column against part columns;</li>
  *   <li>{@code concepts}: within one table, per column, the total concept against part concepts.</li>
  * </ul>
+ *
+ * <p>Where the layout allows more than one reading of a total (a subtotal that may or may not be
+ * among the parts, a grand total over one section or over all of them), each reading is a relation
+ * of its own and all of them carry the same {@code group}; {@code alternatives} says how many
+ * readings the group has. The rules pass the group when one reading foots, and fail it only when
+ * the layout allows a single reading (see ADR 0004).
  */
 public final class Relation {
     private final String id;
@@ -24,9 +30,20 @@ public final class Relation {
     private final List<Operand> parts;
     private final String origin;
     private final String description;
+    private final String group;
+    private final int alternatives;
 
     public Relation(String id, String kind, String document, String table, String total, List<Operand> parts,
                     String origin, String description) {
+        this(id, kind, document, table, total, parts, origin, description, id, 1);
+    }
+
+    /**
+     * @param group        readings of the same total share one group (a relation alone is its own group)
+     * @param alternatives how many readings the group holds (1: the layout allows only this one)
+     */
+    public Relation(String id, String kind, String document, String table, String total, List<Operand> parts,
+                    String origin, String description, String group, int alternatives) {
         this.id = id;
         this.kind = kind;
         this.document = document;
@@ -35,6 +52,8 @@ public final class Relation {
         this.parts = List.copyOf(parts);
         this.origin = origin;
         this.description = description;
+        this.group = group == null ? id : group;
+        this.alternatives = Math.max(1, alternatives);
     }
 
     public String getId() { return id; }
@@ -45,6 +64,10 @@ public final class Relation {
     public List<Operand> getParts() { return parts; }
     public String getOrigin() { return origin; }
     public String getDescription() { return description; }
+    public String getGroup() { return group; }
+    public int getAlternatives() { return alternatives; }
+    /** Whether the layout allows other readings of this total besides this one. */
+    public boolean isAmbiguous() { return alternatives > 1; }
 
     /** The part keys, for membership tests in rules. */
     public List<String> getPartKeys() { return parts.stream().map(Operand::getKey).collect(Collectors.toList()); }

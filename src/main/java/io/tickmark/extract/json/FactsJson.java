@@ -91,6 +91,10 @@ public final class FactsJson {
             }
             n.put("origin", r.getOrigin());
             n.put("description", r.getDescription());
+            if (r.isAmbiguous()) {
+                n.put("group", r.getGroup());
+                n.put("alternatives", r.getAlternatives());
+            }
         }
         ArrayNode issues = root.putArray("extractionIssues");
         for (ExtractionIssue i : ex.issues()) {
@@ -191,7 +195,8 @@ public final class FactsJson {
                 continue;
             }
             ex.relations().add(new Relation(text(r, "id"), text(r, "kind"), path, text(r, "table"), text(r, "total"), ops,
-                    orElse(text(r, "origin"), "layout"), orElse(text(r, "description"), "")));
+                    orElse(text(r, "origin"), "layout"), orElse(text(r, "description"), ""),
+                    text(r, "group"), r.path("alternatives").asInt(1)));
         }
         for (JsonNode i : root.path("extractionIssues")) {
             ex.issues().add(new ExtractionIssue(path, text(i, "table"), text(i, "what"), text(i, "text"), source(i, path)));

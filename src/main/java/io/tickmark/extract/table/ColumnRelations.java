@@ -22,18 +22,40 @@ final class ColumnRelations {
             if (!(h.equals("total") || h.equals("sub-total") || h.equals("subtotal") || h.startsWith("totalowner")
                     || h.startsWith("totalequity") || h.startsWith("totalshareholder"))) continue;
             List<Operand> ops = new ArrayList<>();
+            // An equity subtotal column without the word "total" ("Shareholders' equity" before
+            // "Noncontrolling interests" and "Total equity"): the total sums it and the columns after
+            // it, or, if it is a component, every column; both readings are stated.
+            List<Operand> fromSubtotal = null;
             for (int p = 0; p < c; p++) {
                 String ph = cols.get(p).toLowerCase(Locale.ROOT);
                 if (ph.contains("%") || ph.contains("proportion") || ph.contains("ratio") || ph.contains("percent")) return;
                 if (ph.contains("total")) {
                     // A group's "Total" closes that group; a "Sub-total" is carried into the next total.
                     ops.clear();
+                    fromSubtotal = null;
                     if (!ph.replace(" ", "").matches("sub-?total.*")) continue;
                 }
-                ops.add(new Operand(Integer.toString(p), ph.startsWith("less") ? -1 : 1));
+                Operand o = new Operand(Integer.toString(p), ph.startsWith("less") ? -1 : 1);
+                if (p > 0 && equitySubtotal(ph)) fromSubtotal = new ArrayList<>();
+                if (fromSubtotal != null) fromSubtotal.add(o);
+                ops.add(o);
             }
-            if (ops.size() >= 2) out.add(new Inferred("columns", c, ops, cols.get(c) + " column = sum of the columns before it"));
+            String d = cols.get(c) + " column = sum of the columns before it";
+            if (fromSubtotal != null && fromSubtotal.size() >= 2 && fromSubtotal.size() < ops.size()) {
+                out.add(new Inferred("columns", c, ops, d, "subtotal"));
+                out.add(new Inferred("columns", c, fromSubtotal, cols.get(c) + " column = " + cols.get(Integer.parseInt(fromSubtotal.get(0).getKey()))
+                        + " and the columns after it", "subtotal"));
+            } else if (ops.size() >= 2) {
+                out.add(new Inferred("columns", c, ops, d));
+            }
         }
+    }
+
+    /** A column of the parent's shareholders' equity (a subtotal of the components before it). */
+    private static boolean equitySubtotal(String header) {
+        String h = header.replaceAll("\\s*-\\s+|\\s+-\\s*", "").replace('’', '\'');
+        return h.matches(".*\\b(shareholders|stockholders|owners|shareowners)'? ?(equity|investment|deficit)\\b.*|.*\\battributable to\\b.*(shareholders|stockholders|owners|parent|company).*")
+                && !h.matches(".*\\bnon-?\\s?controlling\\b.*");
     }
 
     /**

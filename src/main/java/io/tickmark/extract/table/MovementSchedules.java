@@ -96,7 +96,28 @@ final class MovementSchedules {
             }
         }
         if (parent >= 0) subItems(rows, parent, items, "itemised changes", out);
-        if (ops.size() > 1) out.add(new Inferred("rows", ending, ops, "ending balance = opening balance + changes"));
+        if (ops.size() <= 1) return;
+        // A change line that sums others above it ("Total other comprehensive income", "Comprehensive
+        // income", a ruled line) is either one more change or the subtotal of the lines before it:
+        // the layout allows both readings, so both are stated and the rules take the one that foots.
+        List<Operand> withoutSubtotals = new ArrayList<>();
+        for (Operand o : ops) {
+            int k = Integer.parseInt(o.getKey());
+            if (k == opening || !subtotalOfChanges(rows.get(k))) withoutSubtotals.add(o);
+        }
+        if (withoutSubtotals.size() == ops.size() || withoutSubtotals.size() < 2) {
+            out.add(new Inferred("rows", ending, ops, "ending balance = opening balance + changes"));
+        } else {
+            out.add(new Inferred("rows", ending, ops, "ending balance = opening balance + changes", "movement"));
+            out.add(new Inferred("rows", ending, withoutSubtotals, "ending balance = opening balance + changes (subtotal lines left out)", "movement"));
+        }
+    }
+
+    /** A change line that may total the change lines above it. */
+    private static boolean subtotalOfChanges(Row r) {
+        String l = Labels.strip(r.label()).toLowerCase(Locale.ROOT);
+        return Labels.isTotal(r.label()) || r.ruledAbove
+                || l.matches("^(total )?comprehensive (income|loss|\\(loss\\)|earnings).*|^net (current[- ]period |current[- ]year )?other comprehensive.*|^other comprehensive (income|loss|\\(loss\\)|earnings)( \\(loss\\))?,? net of (tax|income tax).*");
     }
 
     private static boolean laterDate(String from, String to) {

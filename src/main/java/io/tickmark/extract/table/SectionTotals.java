@@ -37,8 +37,9 @@ final class SectionTotals {
             if (statement && Labels.numberingLevel(r.label()) > 0) continue;
             List<Integer> items = new ArrayList<>();
             boolean header = false;
+            int linkbaseTotalAbove = -1;
             int j = i - 1;
-            int matching = statement ? matchingHeader(rows, i) : -1;
+            int matching = statement ? matchingHeader(rows, i, skip) : -1;
             for (; j >= 0; j--) {
                 Row p = rows.get(j);
                 boolean caption = !statement && !p.hasFigures && j + 1 < i && rows.get(j + 1).indent > p.indent + 1
@@ -47,7 +48,13 @@ final class SectionTotals {
                     header = true;
                     break;
                 }
+                // A line the linkbase knows as a total ("Operating income") closes the lines above it
+                // even when no rule is drawn over it.
                 if (isTotalRow(p)) break;
+                if (statement && (skip.contains(j) || resultLine(p))) {
+                    linkbaseTotalAbove = j;
+                    break;
+                }
                 items.add(j);
             }
             if (statement && header && matching < 0) continue; // a header that is not this total's own
@@ -56,9 +63,15 @@ final class SectionTotals {
                 // the lines after it; other totals sum the lines since the previous total.
                 if (j >= 0 && rows.get(j).hasFigures && currentOf(rows.get(j).label(), r.label())) items.add(j);
                 else if (running && j >= 0 && rows.get(j).hasFigures && isTotalRow(rows.get(j)) && !Labels.isTotal(r.label())) items.add(j);
+                // "Total current assets" below "Total cash, cash equivalents and short-term
+                // investments": the lines since that subtotal, or it and them; both are stated.
+                else if (j >= 0 && rows.get(j).hasFigures && isTotalRow(rows.get(j))) linkbaseTotalAbove = j;
                 header = true;
             }
-            if (!statement && !Labels.isPlainTotal(r.label()) && !header) continue;
+            // A named total in a note sums the lines of its section; with no header above it, the
+            // lines from the top of the table ("Total revenues" under the revenue lines), but not
+            // the lines since another total (whether that one is among its parts is not known).
+            if (!statement && !Labels.isPlainTotal(r.label()) && !header && (j >= 0 || !listFromTop(t, i))) continue;
             // A total just below a section header may close several sections (two maturity bands
             // under one "Total"): when figures stand above the header without a total of their own,
             // which rows the total sums is not known, so it is not verified.
@@ -72,8 +85,10 @@ final class SectionTotals {
             } else if (!header && hasItems && j >= 0 && rows.get(j).hasFigures && !statement) {
                 // A total right after another total sums either the rows since it or everything
                 // above: unless the one above is a sub-total, which it is cannot be told.
-                if (!Labels.strip(rows.get(j).label()).toLowerCase().matches("sub-? ?total.*")) continue;
-                items.add(j);
+                // A total right after another total sums either the rows since it or it and them:
+                // unless the one above is a sub-total, both readings are stated.
+                if (Labels.strip(rows.get(j).label()).toLowerCase().matches("sub-? ?total.*")) items.add(j);
+                else linkbaseTotalAbove = j;
             }
             if (items.stream().noneMatch(k -> rows.get(k).hasFigures)) {
                 if (statement) continue;
@@ -87,10 +102,141 @@ final class SectionTotals {
             // note (amounts outside the columns shown); a run whose indentation steps back out
             // holds an unlabelled subtotal ("Bundled gas revenues"). Neither is verified.
             if (!statement && (footnoted(r.label()) || stepsOut(rows, parts))) continue;
-            List<Operand> ops = new ArrayList<>();
-            for (int p : parts) ops.add(new Operand(Integer.toString(p), deductionSign(rows.get(p))));
-            out.add(new Inferred("rows", i, ops, describe(r.label(), rows, parts)));
+            // A total after a section header whose section has no total of its own, below sections
+            // closed by their subtotals ("Current: ... Total current / Non-current: ... / Total"),
+            // closes either its own section or all of them; a plain "Total" is the table's and
+            // closes them all, any other is read both ways unless its name is the section's.
+            List<Integer> closed = header && !statement && j >= 0 && !namesHeader(r.label(), rows.get(j).label())
+                    ? closedSectionsAbove(rows, j) : List.of();
+            // Blocks of one form one under another ("Current: ... Total / Deferred: ... Total"): each
+            // total closes its own block.
+            String own = Labels.strip(r.label()).toLowerCase(Locale.ROOT);
+            if (closed.stream().allMatch(k -> Labels.strip(rows.get(k).label()).toLowerCase(Locale.ROOT).equals(own))) closed = List.of();
+            List<List<Integer>> readings = new ArrayList<>();
+            if (closed.isEmpty() || !Labels.isPlainTotal(r.label())) readings.add(parts);
+            // In a statement, a line the linkbase knows as a total ("Operating income", "Net income")
+            // closes the lines above it even without a rule; the total below sums either the lines
+            // since it ("Total non-operating income (expense)") or it and them ("Total comprehensive
+            // income"): both readings are stated.
+            if (linkbaseTotalAbove >= 0 && !parts.isEmpty()) {
+                List<Integer> withIt = new ArrayList<>();
+                withIt.add(linkbaseTotalAbove);
+                withIt.addAll(parts);
+                readings.add(withIt);
+            }
+            if (!closed.isEmpty()) {
+                List<Integer> all = new ArrayList<>(closed);
+                all.addAll(parts);
+                readings.add(all);
+            }
+            // Indentation left lines out as the breakdown of a line above them ("Equity securities:"
+            // over its funds): read flat, every line of the section is a part; both readings are stated.
+            if (!statement) {
+                List<Integer> flat = new ArrayList<>();
+                for (int k : items) if (rows.get(k).hasFigures && !Labels.isSubItem(rows.get(k).label())) flat.add(k);
+                flat.sort(Integer::compare);
+                flat = sameSide(r.label(), rows, flat);
+                List<Integer> partsWithFigures = parts.stream().filter(k -> rows.get(k).hasFigures).toList();
+                if (!flat.isEmpty() && !flat.equals(partsWithFigures) && !footnoted(r.label())) readings.add(flat);
+            }
+            // A line among the parts may be the subtotal of the lines above it ("Gross deferred tax
+            // assets", "Net unrealized gains" after its caption, a ruled line): then the total sums
+            // it instead of them. Both readings are stated.
+            for (List<Integer> reading : List.copyOf(readings)) {
+                List<Integer> collapsed = collapseSubtotals(rows, reading);
+                if (!collapsed.equals(reading)) readings.add(collapsed);
+            }
+            String group = readings.size() > 1 ? "readings" : null;
+            for (List<Integer> reading : readings) {
+                List<Operand> ops = new ArrayList<>();
+                for (int p : reading) ops.add(new Operand(Integer.toString(p), deductionSign(rows.get(p))));
+                out.add(new Inferred("rows", i, ops, describe(r.label(), rows, reading), group));
+            }
         }
+    }
+
+    /**
+     * The parts with each subtotal among them standing for the lines it sums: the lines since the
+     * previous subtotal or caption (a line without figures), when there are at least two.
+     */
+    private static List<Integer> collapseSubtotals(List<Row> rows, List<Integer> parts) {
+        List<Integer> out = new ArrayList<>();
+        int boundary = 0; // index in out after which lines may be summed by a subtotal
+        for (int p : parts) {
+            Row r = rows.get(p);
+            if (!r.hasFigures) {
+                out.add(p);
+                boundary = out.size();
+                continue;
+            }
+            int run = 0;
+            for (int k = boundary; k < out.size(); k++) if (rows.get(out.get(k)).hasFigures) run++;
+            if (subtotalLine(r) && run >= 2) {
+                while (out.size() > boundary) out.remove(out.size() - 1);
+                out.add(p);
+                boundary = out.size();
+                continue;
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** A line that may sum the lines above it: "Gross ...", "Net ...", "Total ...", or a ruled line. */
+    private static boolean subtotalLine(Row r) {
+        String l = Labels.strip(r.label()).toLowerCase(Locale.ROOT);
+        return r.ruledAbove || l.matches("^(gross|net|total|sub-?total|combined)\\b.*");
+    }
+
+    /**
+     * A named total ("Total revenues") under a plain list from the top of the table: at least two
+     * lines, each with figures, none a total, none indented less than the first, in a table with
+     * column headers of its own.
+     */
+    private static boolean listFromTop(Table t, int total) {
+        List<Row> rows = t.rows;
+        // A table without column headers of its own continues one split above it (by a caption
+        // line): its first line is not the top of the list.
+        if (t.columnLabels.stream().allMatch(String::isBlank)) return false;
+        if (!Labels.strip(rows.get(total).label()).toLowerCase(Locale.ROOT).startsWith("total") || total < 2) return false;
+        int indent = rows.get(0).indent;
+        for (int k = 0; k < total; k++) {
+            Row p = rows.get(k);
+            if (!p.hasFigures || Labels.isTotal(p.label()) || p.indent < indent - 1 || p.label().isBlank()) return false;
+        }
+        return true;
+    }
+
+    /** A line of the profit chain that closes the lines above it: "Operating income", "Income before income taxes". */
+    private static boolean resultLine(Row r) {
+        String l = Labels.strip(r.label()).toLowerCase(Locale.ROOT);
+        return r.hasFigures && l.matches("^(operating|gross) (income|profit|loss|earnings)( \\(loss\\))?$|^(income|earnings|profit|loss)( \\(loss\\))? (from operations|before (income )?tax.*)|^net (income|loss|earnings)( \\(loss\\))?$");
+    }
+
+    /** Whether a total is named after the section header ("Total non-current" under "Non-current:"). */
+    private static boolean namesHeader(String total, String header) {
+        Set<String> hw = words(header);
+        return !hw.isEmpty() && words(total).containsAll(hw);
+    }
+
+    /**
+     * The subtotals of the sections closed directly above a section header, bottom up: each is a
+     * total row with figures right above a header (or above the previous section's header), whose
+     * section is opened by a header of its own.
+     */
+    private static List<Integer> closedSectionsAbove(List<Row> rows, int header) {
+        List<Integer> out = new ArrayList<>();
+        int k = header - 1;
+        while (k >= 0) {
+            Row p = rows.get(k);
+            if (!p.hasFigures || !isTotalRow(p)) break;
+            int h = k - 1;
+            while (h >= 0 && rows.get(h).hasFigures && !isTotalRow(rows.get(h))) h--;
+            if (h < 0 || rows.get(h).hasFigures || h == k - 1) break; // no header of its own: not a closed section
+            out.add(0, k);
+            k = h - 1;
+        }
+        return out;
     }
 
     private static final Set<String> HEADER_STOPWORDS = Set.of("cash", "flows", "flow", "from", "by", "in", "of", "the", "net",
@@ -102,11 +248,11 @@ final class SectionTotals {
      * operating activities"), passing over nested headers without totals of their own
      * ("Adjustments to reconcile net income ...:"). -1 when none matches.
      */
-    private static int matchingHeader(List<Row> rows, int total) {
+    private static int matchingHeader(List<Row> rows, int total, Set<Integer> skip) {
         Set<String> words = words(rows.get(total).label());
         for (int j = total - 1; j >= 0; j--) {
             Row p = rows.get(j);
-            if (isTotalRow(p)) return -1;
+            if (isTotalRow(p) || skip.contains(j)) return -1;
             if (p.hasFigures) continue;
             Set<String> hw = words(p.label());
             if (!hw.isEmpty() && words.containsAll(hw)) return j;
@@ -159,7 +305,7 @@ final class SectionTotals {
         List<Integer> out = new ArrayList<>();
         for (int p : parts) {
             String l = Labels.strip(rows.get(p).label()).toLowerCase(Locale.ROOT);
-            if (l.matches(".*\\bassets?$")) continue;
+            if (l.matches(".*\\bassets?(,? net)?( \\(.*\\))?$") || l.contains("right-of-use") || l.matches("^(property|property and equipment|property, plant and equipment)\\b.*")) continue;
             out.add(p);
         }
         return out;

@@ -16,8 +16,15 @@ import java.util.Set;
  */
 public final class StructureInference {
 
-    /** An inferred relation: rows (or columns) by index with weights. */
-    public record Inferred(String kind, int total, List<Operand> parts, String description) {}
+    /**
+     * An inferred relation: rows (or columns) by index with weights. Readings of one total that the
+     * layout leaves open carry the same {@code group} name (null: the only reading).
+     */
+    public record Inferred(String kind, int total, List<Operand> parts, String description, String group) {
+        public Inferred(String kind, int total, List<Operand> parts, String description) {
+            this(kind, total, parts, description, null);
+        }
+    }
 
     private StructureInference() {}
 
@@ -35,7 +42,7 @@ public final class StructureInference {
         MovementSchedules.movements(t, out);
         MovementSchedules.numberedGroups(t, skipTotals, out);
         ColumnRelations.columnTotals(t, out);
-        return dedupe(withoutBrokenRows(t, out));
+        return dedupe(withoutBrokenRows(t, NonAdditive.without(t, out)));
     }
 
     /**
@@ -62,7 +69,10 @@ public final class StructureInference {
         return out;
     }
 
-    /** One relation per total and set of parts, whichever cue found it first. */
+    /**
+     * One relation per total and set of parts, whichever cue found it first. A reading that an
+     * unambiguous relation already states is dropped from its group.
+     */
     private static List<Inferred> dedupe(List<Inferred> all) {
         List<Inferred> out = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();

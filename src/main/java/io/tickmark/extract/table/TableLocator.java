@@ -258,7 +258,13 @@ public final class TableLocator {
     private static boolean isEntityName(String t) {
         return t.length() < 80 && !t.contains("   ") && !t.matches(".*\\d.*") && t.split("\\s+").length >= 2
                 && Character.isUpperCase(t.charAt(0))
-                && t.matches("(?i).*\\b(corporation|company|inc\\.?|co\\.,? ?ltd\\.?|limited|plc|holdings|group|ltd\\.?)$");
+                && (t.matches("(?i).*\\b(corporation|company|inc\\.?|co\\.,? ?ltd\\.?|limited|plc|holdings|group|ltd\\.?|subsidiaries|partnership|l\\.?p\\.?)$")
+                    || isSubgroup(t));
+    }
+
+    /** A group of entities narrower than the consolidated group: "Deed of Cross Guarantee", "Obligor Group". */
+    public static boolean isSubgroup(String t) {
+        return t.matches("(?i).*\\b(cross guarantee|guarantors?|obligor group|obligors|closed group|non-guarantor|issuer and guarantor)\\b.*");
     }
 
     /** A sentence introducing a table: "Inventories at December 31 consisted of the following:". */

@@ -126,7 +126,8 @@ final class FactBuilder {
         }
         List<Boolean> perUnit = new ArrayList<>();
         for (String c : t.columnLabels()) {
-            perUnit.add(c.toLowerCase(Locale.ROOT).matches(".*\\b(per (share|unit|rsu|option)|weighted[- ]average|price|rate|ratio|yield|years?\\))\\b.*"));
+            perUnit.add(c.toLowerCase(Locale.ROOT).matches(".*\\b(per (share|unit|rsu|option)|weighted[- ]average|price|rate|ratio|yield|years?\\))\\b.*")
+                    || io.tickmark.extract.table.NonAdditive.measureColumn(c));
         }
         List<String> colPeriods = new ArrayList<>();
         for (String c : siblingDates(t.columnLabels())) colPeriods.add(Periods.resolve(c, instant, periods));
@@ -138,6 +139,7 @@ final class FactBuilder {
         for (LayoutLine l : region.lines()) linesByNo.put(l.lineNo(), l);
         Set<Integer> problemLines = new HashSet<>();
         for (ExtractionIssue p : rt.problems()) problemLines.add(p.getSource().getLine());
+        Set<Integer> measureRows = io.tickmark.extract.table.NonAdditive.measureRows(t);
         for (int r = 0; r < t.rows().size(); r++) {
             Row row = t.rows().get(r);
             if (!row.hasFigures()) continue;
@@ -173,7 +175,8 @@ final class FactBuilder {
                     continue;
                 }
                 String period = colPeriods.get(c);
-                String figConcept = period == null || cell.percent() ? null : concept;
+                boolean measure = measureRows.contains(r);
+                String figConcept = period == null || cell.percent() || measure ? null : concept;
                 if (equityPeriod != null) {
                     String[] cp = EquityMatrix.cell(label, t.columnLabels().get(c), equityPeriod);
                     figConcept = cp[0];
@@ -183,7 +186,7 @@ final class FactBuilder {
                         boxOf(linesByNo, cell));
                 ex.figures().add(new Figure(String.format("%s#%04d.%02d", id, r, c), path, id, statement, scope, r, c, label,
                         figConcept, t.columnLabels().get(c), period, cell.value(), cell.decimals(),
-                        cell.percent() ? 1 : scale, cell.percent() ? "%" : perUnit.get(c) ? "per-unit" : ex.document().getCurrency(), src));
+                        cell.percent() || measure ? 1 : scale, cell.percent() ? "%" : perUnit.get(c) || measure ? "per-unit" : ex.document().getCurrency(), src));
             }
         }
         // Rows seen, not only rows kept: a line of figures inside the table that no row took.
@@ -192,9 +195,21 @@ final class FactBuilder {
         reportProblems(id, problems);
         List<StructureInference.Inferred> inferred = StructureInference.infer(t, skipTotals, kind != null,
                 kind == StatementKind.INCOME || kind == StatementKind.COMPREHENSIVE_INCOME);
+        Map<String, Integer> readings = new HashMap<>();
         for (StructureInference.Inferred inf : inferred) {
-            ex.relations().add(new Relation(id + ":" + inf.kind() + ":" + inf.total(), inf.kind(), path, id,
-                    Integer.toString(inf.total()), inf.parts(), "layout", inf.description()));
+            if (inf.group() != null) readings.merge(inf.kind() + ":" + inf.total() + ":" + inf.group(), 1, Integer::sum);
+        }
+        Map<String, Integer> nth = new HashMap<>();
+        for (StructureInference.Inferred inf : inferred) {
+            String base = id + ":" + inf.kind() + ":" + inf.total();
+            if (inf.group() == null) {
+                ex.relations().add(new Relation(base, inf.kind(), path, id, Integer.toString(inf.total()), inf.parts(), "layout", inf.description()));
+                continue;
+            }
+            String g = inf.kind() + ":" + inf.total() + ":" + inf.group();
+            int n = nth.merge(g, 1, Integer::sum);
+            ex.relations().add(new Relation(base + ":" + inf.group() + "." + n, inf.kind(), path, id, Integer.toString(inf.total()),
+                    inf.parts(), "layout", inf.description(), base + ":" + inf.group(), readings.get(g)));
         }
         if (kind != null) {
             ex.relations().addAll(LinkbaseScope.applicable(path, id, t.rows(), conceptOfRow, LINKBASE.forFramework(framework), inferred));
@@ -210,6 +225,8 @@ final class FactBuilder {
         if (region.parentScope()) return "parent";
         if (region.statement() == null || region.entity() == null) return "consolidated";
         String name = region.entity().replaceAll("\\s+", " ").trim();
+        // A guarantee or obligor group's statements are never the group's own.
+        if (io.tickmark.extract.table.TableLocator.isSubgroup(name)) return "registrant:" + name;
         if (primaryEntity == null) primaryEntity = name;
         return name.equalsIgnoreCase(primaryEntity) ? "consolidated" : "registrant:" + name;
     }

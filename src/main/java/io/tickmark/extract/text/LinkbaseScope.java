@@ -73,10 +73,41 @@ final class LinkbaseScope {
                 contiguous = false;
             }
             if (!contiguous) continue;
-            out.add(new Relation(table + ":linkbase:" + c.id(), "concepts", document, table, c.total(),
-                    Linkbase.operands(c), "linkbase " + c.id(), c.description()));
+            // A deducted line the statement prints negative ("Provision for income taxes (564)") is
+            // either subtracted as a positive amount shown in brackets by convention, or a benefit
+            // to be subtracted as shown: both readings are stated and the rules take the one that
+            // foots (a provision subtracted twice is never the only reading).
+            List<Operand> ops = Linkbase.operands(c);
+            List<Operand> asShown = new ArrayList<>();
+            boolean flipped = false;
+            for (Operand o : ops) {
+                boolean negative = o.getWeight() < 0 && printedNegative(rows, rowsOfConcept.getOrDefault(o.getKey(), List.of()));
+                asShown.add(negative ? new Operand(o.getKey(), 1, o.isRequired()) : o);
+                flipped |= negative;
+            }
+            String id = table + ":linkbase:" + c.id();
+            if (!flipped) {
+                out.add(new Relation(id, "concepts", document, table, c.total(), ops, "linkbase " + c.id(), c.description()));
+            } else {
+                out.add(new Relation(id, "concepts", document, table, c.total(), ops, "linkbase " + c.id(), c.description(), id, 2));
+                out.add(new Relation(id + ":as-shown", "concepts", document, table, c.total(), asShown, "linkbase " + c.id(),
+                        c.description() + " (deductions printed negative added as shown)", id, 2));
+            }
         }
         return out;
+    }
+
+    /** Every figure of the rows is zero or negative, and one is negative: the statement prints the line in brackets. */
+    private static boolean printedNegative(List<Row> rows, List<Integer> rowIdx) {
+        boolean any = false;
+        for (int r : rowIdx) {
+            for (Row.Cell cell : rows.get(r).cells()) {
+                if (cell == null) continue;
+                if (cell.value().signum() > 0) return false;
+                if (cell.value().signum() < 0) any = true;
+            }
+        }
+        return any;
     }
 
     private static void descend(int row, Map<Integer, Set<Integer>> children, Set<Integer> covered) {

@@ -30,10 +30,14 @@ public record RuleCase(String name, String reason, String todo, Set<String> pack
     /** Facts of {@code type} (simple class name) that rules with {@code ruleId} must have inserted. */
     public record ExpectedDerived(String ruleId, String type, int count) {}
 
-    /** The case shows {@code ruleId} firing: it must raise a finding, or derive at least one fact. */
+    /**
+     * The case shows {@code ruleId} firing: it must raise a finding, derive at least one fact, or
+     * record a check of an outcome other than passed (a rule that only records "unverified").
+     */
     public boolean fires(String ruleId) {
         return must.stream().anyMatch(e -> e.ruleId().equals(ruleId))
-                || derived.stream().anyMatch(d -> d.ruleId().equals(ruleId) && d.count() > 0);
+                || derived.stream().anyMatch(d -> d.ruleId().equals(ruleId) && d.count() > 0)
+                || checks.stream().anyMatch(c -> c.ruleId().equals(ruleId) && !"passed".equals(c.outcome()) && (c.count() == null || c.count() > 0));
     }
 
     /** The case shows {@code ruleId} staying quiet: no finding from it, or nothing derived by it. */

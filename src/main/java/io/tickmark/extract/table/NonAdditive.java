@@ -1,0 +1,132 @@
+package io.tickmark.extract.table;
+
+import io.tickmark.extract.table.StructureInference.Inferred;
+import io.tickmark.facts.Operand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Rows and columns whose figures do not add up with the table's amounts: percentages, rates and
+ * ratios, per-share figures and prices, counts (shares, square feet, employees, units) in a table of
+ * currency, and terms in years. They take part in no footing, whatever their labels say about totals:
+ * a "Total" percentage column or a share-count column beside dollar columns is never summed.
+ */
+public final class NonAdditive {
+    private NonAdditive() {}
+
+    /** Measures named anywhere in a header or label. */
+    private static final Pattern MEASURE = Pattern.compile(
+            ".*(%|\\bpercent\\b|\\bpercentage|\\bper ?cent\\b|\\bratios?\\b|\\bper (diluted |basic )?(common )?(share|unit|rsu|option|square foot|sq)"
+                    + "|\\bvolatility\\b|\\byields?\\b|\\bbasis points\\b|\\bweighted[- ]average (exercise|grant|fair|remaining|price|life|term|contractual|interest|discount)"
+                    + "|\\bcontractual (life|term)\\b|\\b(in )?years\\)|\\bsquare f(ee|oo)t\\b|\\bsq\\.? ?ft\\b|\\bheadcount\\b"
+                    + "|\\bintrinsic value\\b).*");
+    /** Rates and prices: named at the end of a label ("Effective tax rate", "Exercise price"), not "Interest rate swaps". */
+    private static final Pattern RATE_OR_PRICE = Pattern.compile(".*\\b(?<!through |in |into |from |via |by |at |variable |fixed |floating |adjustable |exchange |interest |discount |of )(rates?|prices?)\\s*(\\(.*\\))?\\s*:?$");
+
+    /** Share counts: "Shares", "Common Stock Shares", "Number of shares"; not "Shareholders' equity" nor "Amount". */
+    private static final Pattern SHARES = Pattern.compile("^(number of )?(shares|options|units|rsus|psus)\\b.*|.*\\bstock,? shares\\b.*|.*\\(shares\\).*"
+            + "|.*\\bshares (outstanding|issued)\\b.*|.*\\bnumber of (shares|options|units)\\b.*|^number$");
+    private static final Pattern AMOUNT = Pattern.compile(".*\\b(amounts?|values?|cost|capital|\\$|dollars|par|equity|paid|interests?|income|loss|earnings|proceeds|purchases?|repurchases? of)\\b.*");
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT)
+                .replaceAll("\\(?\\b(in|dollars in|amounts in) (millions|thousands|billions)[^)]*\\)?|,? ?except (for )?(per[- ]share|share|percentages?)[^)]*\\)?", " ")
+                .replaceAll("\\s*-\\s+|\\s+-\\s*", "").replace('’', '\'').replaceAll("\\s+", " ").trim();
+    }
+
+    /** A column of rates, percentages, prices or per-share figures (by its header): its figures add up with nothing. */
+    public static boolean measureColumn(String header) {
+        if (header == null || header.isBlank()) return false;
+        String h = norm(header);
+        return MEASURE.matcher(h).matches() || RATE_OR_PRICE.matcher(h).matches();
+    }
+
+    /** A column of share (or option) counts: they add up among themselves, never with amounts beside them. */
+    public static boolean countColumn(String header) {
+        if (header == null || header.isBlank()) return false;
+        String h = norm(header);
+        return SHARES.matcher(h).matches() && !AMOUNT.matcher(h).matches();
+    }
+
+    /** Row labels that name a measure: "% of revenue", "Effective tax rate", "Earnings per share", "Number of shares". */
+    private static final Pattern ROW_MEASURE = Pattern.compile(
+            "^(%|percent|percentage)\\b.*|.*\\bas a (%|percent|percentage)\\b.*|.*\\(%\\)$|.*\\s%$|.*\\b(percent|percentage|per ?cent) of\\b.*|.*\\bratios?\\b.*"
+                    + "|.*\\b(earnings|income|loss|dividends?|book value|cash flows?)( \\(loss\\))? per (diluted |basic )?(common )?(share|unit)\\b.*|^(basic|diluted)$|.*\\bper (diluted |basic )?(common )?(share|unit)(\\s*[-:–—].*|\\s*\\(.*\\))?$"
+                    + "|.*\\bvolatility\\b.*|.*\\b(dividend )?yields?\\b.*|.*\\bbasis points\\b.*|.*\\bweighted[- ]average (exercise|grant|fair|remaining|price|life|term|contractual|interest|discount|shares|number|common)\\b.*"
+                    + "|.*\\bcontractual (life|term)\\b.*|.*\\(in years\\).*|.*\\bsquare f(ee|oo)t(age)?\\b.*|.*\\bheadcount\\b.*|^number of\\b.*");
+
+    /**
+     * A count column among its neighbours: a header of its own ("Shares"), or the first of two
+     * columns under one joined caption naming both ("Common Stock Shares Amount" over the share
+     * count and then the amount).
+     */
+    static boolean countColumn(List<String> headers, int k) {
+        if (countColumn(headers.get(k))) return true;
+        if (!pairCaption(headers.get(k))) return false;
+        int start = k;
+        while (start > 0 && pairCaption(headers.get(start - 1))) start--;
+        return (k - start) % 2 == 0 && k + 1 < headers.size() && pairCaption(headers.get(k + 1));
+    }
+
+    private static boolean pairCaption(String header) {
+        return norm(header).matches(".*\\bshares,? (amount|cost|value|par value|stated value)\\b.*");
+    }
+
+    /** A row of rates, percentages, prices, per-share figures or counts (by its label). */
+    public static boolean row(String label) {
+        String l = norm(Labels.strip(label));
+        if (l.isEmpty() || l.contains("$") || l.matches(".*\\bdividends? (declared|paid)\\b.*")) return false;
+        return ROW_MEASURE.matcher(l).matches() || RATE_OR_PRICE.matcher(l).matches();
+    }
+
+    /** A caption over rows of measures: "Basic earnings per share:", "Weighted-average shares outstanding:". */
+    private static final Pattern MEASURE_CAPTION = Pattern.compile(
+            ".*\\bper (diluted |basic )?(common |ordinary )?(share|unit)\\b.*|.*\\bweighted[- ]average (number of )?(common |ordinary )?shares\\b.*"
+                    + "|^(shares|number of shares)( outstanding| used in.*)?:?$|.*\\b(percent|percentage) of\\b.*|^(key )?ratios:?$");
+
+    /**
+     * The rows of a table whose figures are measures: rows named as one, and the rows under a
+     * caption naming one ("Basic earnings per share:" over "Net income 0.53"), up to the next caption.
+     */
+    public static java.util.Set<Integer> measureRows(Table t) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        boolean under = false;
+        for (int i = 0; i < t.rows.size(); i++) {
+            Row r = t.rows.get(i);
+            if (!r.hasFigures) {
+                under = MEASURE_CAPTION.matcher(norm(Labels.strip(r.label()))).matches();
+                continue;
+            }
+            if (under || row(r.label())) out.add(i);
+        }
+        return out;
+    }
+
+    /**
+     * Relations without their non-additive operands: a relation whose total is non-additive is
+     * dropped; non-additive parts leave it; one left with fewer than the parts it needs is dropped.
+     */
+    static List<Inferred> without(Table t, List<Inferred> all) {
+        java.util.Set<Integer> measures = measureRows(t);
+        List<Inferred> out = new ArrayList<>();
+        for (Inferred i : all) {
+            boolean columns = i.kind().equals("columns");
+            if (columns ? measureColumn(t.columnLabels.get(i.total())) : measures.contains(i.total())) continue;
+            boolean countTotal = columns && countColumn(t.columnLabels, i.total());
+            List<Operand> kept = new ArrayList<>();
+            for (Operand o : i.parts()) {
+                int k = Integer.parseInt(o.getKey());
+                boolean non = columns
+                        ? measureColumn(t.columnLabels.get(k)) || countColumn(t.columnLabels, k) != countTotal
+                        : measures.contains(k);
+                if (!non) kept.add(o);
+            }
+            if (kept.size() == i.parts().size()) out.add(i);
+            else if (kept.size() >= (columns ? 2 : 1)) out.add(new Inferred(i.kind(), i.total(), kept, i.description(), i.group()));
+        }
+        return out;
+    }
+}
