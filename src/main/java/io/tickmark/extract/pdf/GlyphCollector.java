@@ -109,13 +109,45 @@ final class GlyphCollector extends PDFTextStripper {
         state.adjust(PreciseState.snap(tx), PreciseState.snap(ty));
     }
 
+    /** The operators of PDF 32000-1 Annex A: any other name in a content stream is damage, not a dialect. */
+    private static final java.util.Set<String> PDF_OPERATORS = java.util.Set.of(
+            "b", "B", "b*", "B*", "BDC", "BI", "BMC", "BT", "BX", "c", "cm", "CS", "cs", "d", "d0", "d1", "Do", "DP",
+            "EI", "EMC", "ET", "EX", "f", "F", "f*", "G", "g", "gs", "h", "i", "ID", "j", "J", "K", "k", "l", "m", "M",
+            "MP", "n", "q", "Q", "re", "RG", "rg", "ri", "s", "S", "SC", "sc", "SCN", "scn", "sh", "T*", "Tc", "Td",
+            "TD", "Tf", "TJ", "Tj", "TL", "Tm", "Tr", "Ts", "Tw", "Tz", "v", "w", "W", "W*", "y", "'", "\"");
+    private int compatibilityDepth;
+
+    @Override
+    protected void unsupportedOperator(Operator operator, List<COSBase> operands) throws IOException {
+        // Path and colour operators the text reader does not register arrive here in any PDF; a name that
+        // is no PDF operator at all (outside BX/EX compatibility sections) means the stream is damaged,
+        // and text after it may be lost: the page is reported rather than read as if complete.
+        String name = operator.getName();
+        if (name.equals("BX")) compatibilityDepth++;
+        else if (name.equals("EX")) compatibilityDepth = Math.max(0, compatibilityDepth - 1);
+        else if (compatibilityDepth == 0 && !PDF_OPERATORS.contains(name)) damaged();
+        super.unsupportedOperator(operator, operands);
+    }
+
+    @Override
+    protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
+        // PDFBox skips an operator with missing or wrong operands and goes on; what it drew is lost.
+        damaged();
+        super.operatorException(operator, operands, e);
+    }
+
+    private void damaged() {
+        int page = getCurrentPageNo();
+        if (!failedPages.contains(page)) failedPages.add(page);
+    }
+
     @Override
     public void processPage(PDPage page) throws IOException {
         try {
             super.processPage(page);
         } catch (IOException | RuntimeException e) {
             // One broken page must not cost the rest of the document: keep what was read of it.
-            failedPages.add(getCurrentPageNo());
+            damaged();
             if (written < getCurrentPageNo()) writePage();
         }
     }
