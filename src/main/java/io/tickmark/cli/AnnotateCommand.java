@@ -59,7 +59,8 @@ public final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "FILE", description = "Thresholds overriding the built-in profile (JSON).")
     Path profile;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Reference date for expiry windows.")
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Options.AsOfDate.class,
+            description = "Reference date for expiry windows, 1900-01-01 to 2199-12-31.")
     LocalDate asOf;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
@@ -81,9 +82,8 @@ public final class AnnotateCommand implements Callable<Integer> {
         }
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) return usage(err, "cannot write " + output + ": no directory " + parent);
-        if (Files.exists(file) && Files.exists(output) && Files.isSameFile(file, output)) {
-            return usage(err, "--output must not be the input file");
-        }
+        Path overwritten = OutputFile.overwrittenInput(output, java.util.Arrays.asList(file, profile));
+        if (overwritten != null) return usage(err, "--output " + output + " is the input " + overwritten + ": refusing to overwrite it");
         RuleEngine engine;
         try {
             engine = RuleEngine.withRulePacks(ruleDirs);
