@@ -117,7 +117,7 @@ public final class Calibration {
                         + "false-failure rate %.2f%%%n", rows.size(), checks, errors,
                 checks == 0 ? 0.0 : 100.0 * errors / checks);
         System.out.printf(Locale.ROOT, "documents with any error-level consistency failure: %d of %d%n", withErrors, rows.size());
-        System.out.printf(Locale.ROOT, "unverified (several readings of a total, none foots; not counted as run): %d%n",
+        System.out.printf(Locale.ROOT, "unverified (no reading of a total confirmed by the figures: CON-003, CON-004; not counted as run): %d%n",
                 rows.stream().mapToInt(Row::unverified).sum());
         System.out.printf(Locale.ROOT, "10-Ks: %d, checks run per 10-K %.1f, all four primary statements found in %d (%.0f%%)%n",
                 annual.size(), perAnnual, allFour, annual.isEmpty() ? 0.0 : 100.0 * allFour / annual.size());
