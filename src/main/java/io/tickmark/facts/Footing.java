@@ -91,6 +91,18 @@ public final class Footing {
     /** Whether the parts add up to the total within the rounding of its displayed precision. */
     public boolean isFoots() { return getAbsDifference().compareTo(tolerance) <= 0; }
     /** Whether the difference is at most the rounding allowance (cents of translated or computed amounts). */
+    /**
+     * Whether this footing confirms its reading of the layout: it foots, and its total is large against
+     * the rounding tolerance (at least ten times it), so the agreement is not the chance agreement of
+     * figures of a few units ("(17) + 13" against "(3)" foots within the tolerance of two rounded parts).
+     */
+    public boolean isConfirming() {
+        if (!isFoots()) return false;
+        BigDecimal unit = total.getHalfUnit().multiply(BigDecimal.valueOf(2));
+        BigDecimal margin = tolerance.max(unit).multiply(BigDecimal.TEN);
+        return total.getAmount().abs().compareTo(margin) >= 0;
+    }
+
     public boolean isWithinRounding() { return getAbsDifference().compareTo(roundingAllowance) <= 0; }
     /** Counts towards a verification: every required operand found and at least two non-zero figures. */
     public boolean isVerifiable() { return isComplete() && getNonZeroFigures() >= 2; }
