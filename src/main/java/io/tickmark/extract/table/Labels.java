@@ -65,6 +65,9 @@ public final class Labels {
         return 0;
     }
 
+    /** The label given to a line of figures under a run of items that names nothing itself. */
+    public static final String UNLABELLED_SUBTOTAL = "Subtotal (unlabelled line)";
+
     public static boolean isTotal(String label) {
         if (isSubItem(label)) return false;
         String t = strip(label).toLowerCase();

@@ -44,7 +44,9 @@ final class SectionTotals {
                 Row p = rows.get(j);
                 boolean caption = !statement && !p.hasFigures && j + 1 < i && rows.get(j + 1).indent > p.indent + 1
                         && rows.get(j + 1).page == p.page && Labels.numberingLevel(p.label()) == 0 && !Labels.isSubItem(p.label());
-                if (!p.hasFigures && (Labels.isSectionHeader(p.label()) || caption || j == matching) && (matching < 0 || j <= matching)) {
+                // An unlabelled subtotal sums the items since the caption above them.
+                boolean captionOfUnlabelled = !p.hasFigures && unlabelledSubtotal(r);
+                if (!p.hasFigures && (Labels.isSectionHeader(p.label()) || caption || captionOfUnlabelled || j == matching) && (matching < 0 || j <= matching)) {
                     header = true;
                     break;
                 }
@@ -94,7 +96,14 @@ final class SectionTotals {
                 if (statement) continue;
                 items.clear();
                 for (int k = i - 1; k >= 0 && Labels.isTotal(rows.get(k).label()) && rows.get(k).hasFigures; k--) items.add(k);
-                if (items.size() < 2) continue;
+                if (items.size() < 2) {
+                    // A total under sections that each close with their own subtotal (a caption, its
+                    // items, a subtotal) sums those subtotals.
+                    List<Integer> sections = closedSectionsAbove(rows, i);
+                    if (sections.size() < 2) continue;
+                    items.clear();
+                    for (int k = sections.size() - 1; k >= 0; k--) items.add(sections.get(k));
+                }
             }
             List<Integer> parts = sameSide(r.label(), rows, topLevel(rows, items, statement));
             if (parts.isEmpty()) continue;
@@ -171,7 +180,7 @@ final class SectionTotals {
             }
             int run = 0;
             for (int k = boundary; k < out.size(); k++) if (rows.get(out.get(k)).hasFigures) run++;
-            if (subtotalLine(r) && run >= 2) {
+            if ((subtotalLine(r) || afterDeduction(rows, p)) && run >= 2) {
                 while (out.size() > boundary) out.remove(out.size() - 1);
                 out.add(p);
                 boundary = out.size();
@@ -180,6 +189,22 @@ final class SectionTotals {
             out.add(p);
         }
         return out;
+    }
+
+    /**
+     * A line right after a deduction ("Less imputed interest", "Less: allowance") that is not itself
+     * a deduction may be the running balance of the lines above it: "Gross obligations / Less imputed
+     * interest / Present value of payments / Less current portion / Total long-term" names no
+     * subtotal, yet "Present value" is gross less interest.
+     */
+    private static boolean afterDeduction(List<Row> rows, int p) {
+        if (p == 0 || deductionWording(rows.get(p).label())) return false;
+        Row above = rows.get(p - 1);
+        return above.hasFigures && deductionWording(above.label());
+    }
+
+    private static boolean deductionWording(String label) {
+        return Labels.isDeduction(label) || label.trim().toLowerCase(Locale.ROOT).matches("^(less|deduct|minus)\\b.*");
     }
 
     /** A line that may sum the lines above it: "Gross ...", "Net ...", "Total ...", or a ruled line. */
@@ -205,6 +230,10 @@ final class SectionTotals {
             if (!p.hasFigures || Labels.isTotal(p.label()) || p.indent < indent - 1 || p.label().isBlank()) return false;
         }
         return true;
+    }
+
+    private static boolean unlabelledSubtotal(Row r) {
+        return Labels.UNLABELLED_SUBTOTAL.equals(r.label());
     }
 
     /** A line of the profit chain that closes the lines above it: "Operating income", "Income before income taxes". */

@@ -288,6 +288,12 @@ public final class TableReader {
                     placeFigures(current, l, columns);
                 } else if (current != null && adjacent && current.hasFigures && disjoint(current, l, columns)) {
                     placeFigures(current, l, columns);
+                } else if (current != null && adjacent && current.hasFigures) {
+                    // Figures under a run of items, with no words: the unlabelled subtotal of those
+                    // items (a schedule grouped under captions), not the row of the caption below it.
+                    current = newRow(table, columns, l, Labels.UNLABELLED_SUBTOTAL);
+                    placeFigures(current, l, columns);
+                    awaitingLabel = false;
                 } else {
                     current = newRow(table, columns, l, "");
                     placeFigures(current, l, columns);

@@ -196,4 +196,65 @@ class StructureLayoutTest {
         assertThat(errors(r)).as(dump(r)).isEmpty();
         assertThat(r.checks()).as(dump(r)).noneMatch(c -> !c.isPassed() && c.getRuleId().equals("CON-001"));
     }
+
+    // A lease schedule read as a chain of deductions: the line after "Less imputed interest" is the
+    // running balance (gross less interest), and the total is that balance less the current portion;
+    // no line is named "Total" or "Net" until the last.
+    static final String DEDUCTION_CHAIN = String.join("\n",
+            "Long-term finance lease obligations are as follows (in millions):",
+            "",
+            "                                                                   December 31, 2016",
+            "Gross finance lease obligations                                   $        9,406",
+            "Less imputed interest                                                       (329)",
+            "Present value of net minimum lease payments                                9,077",
+            "Less current portion of finance lease obligations                         (3,997)",
+            "Total long-term finance lease obligations                         $        5,080",
+            "");
+
+    @Test
+    void aLineAfterADeductionMayBeTheRunningBalance() {
+        DocumentReport r = check(DEDUCTION_CHAIN);
+        assertThat(errors(r)).as(dump(r)).isEmpty();
+        assertThat(passed(r, "CON-001")).as(dump(r)).isEqualTo(1);
+    }
+
+    @Test
+    void aWrongTotalAfterADeductionChainIsNeverPassed() {
+        DocumentReport r = check(DEDUCTION_CHAIN.replace("$        5,080", "$        5,180"));
+        assertThat(passed(r, "CON-001")).as(dump(r)).isZero();
+        assertThat(r.checks()).as(dump(r)).anyMatch(c -> !c.isPassed() && c.getRuleId().startsWith("CON-00"));
+    }
+
+    // A schedule whose groups close with unlabelled subtotal lines (figures under a run of items, no
+    // words) and a grand total: the figures line is the group's subtotal, not the row of the caption
+    // that follows it.
+    static final String UNLABELLED_SUBTOTALS = String.join("\n",
+            "The following represents the outstanding principal balances at December 31, 2015:",
+            "",
+            "                                           Principal       Fair Value        Carrying",
+            "Properties                                    Amount       Adjustment          Amount",
+            "Wholly-owned",
+            "North Tower                              $   750,000     $         —     $   750,000",
+            "Harbour Square                               211,250           2,249         213,499",
+            "University Place                              10,788              —           10,788",
+            "                                             972,038           2,249         974,287",
+            "Joint ventures",
+            "Fifth Avenue                               1,300,000          77,986       1,377,986",
+            "Lexington Avenue                             699,061              —          699,061",
+            "                                           1,999,061          77,986       2,077,047",
+            "Total                                    $ 2,971,099     $    80,235     $ 3,051,334",
+            "");
+
+    @Test
+    void anUnlabelledLineUnderItemsIsTheirSubtotal() {
+        DocumentReport r = check(UNLABELLED_SUBTOTALS);
+        assertThat(errors(r)).as(dump(r)).isEmpty();
+        assertThat(passed(r, "CON-001")).as(dump(r)).isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void aWrongUnlabelledSubtotalIsStillReported() {
+        DocumentReport r = check(UNLABELLED_SUBTOTALS.replace("972,038", "972,938"));
+        assertThat(errors(r)).as(dump(r)).isNotEmpty();
+    }
 }
