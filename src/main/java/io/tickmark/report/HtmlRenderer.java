@@ -157,7 +157,7 @@ public final class HtmlRenderer implements Renderer {
         }
         h.raw("<table class=\"coverage\"><thead><tr><th>Table</th><th>Title</th><th>Scope</th>")
                 .raw("<th class=\"num\">Rows read</th><th class=\"num\">Checks</th><th class=\"num\">Passed</th>")
-                .raw("<th class=\"num\">Failed</th><th>Source</th></tr></thead>\n");
+                .raw("<th class=\"num\">Failed</th><th class=\"num\" title=\"totals the figures did not settle: not passed, not failed\">Unverified</th><th>Source</th></tr></thead>\n");
         groupRows(h, "Statements", lines.stream().filter(l -> l.table().isPrimaryStatement()).toList());
         groupRows(h, "Notes", lines.stream().filter(l -> !l.table().isPrimaryStatement()).toList());
         h.raw("</table>\n");
@@ -171,6 +171,7 @@ public final class HtmlRenderer implements Renderer {
                 .text(read + " / " + rows).raw("</th><th class=\"num\">").text(Integer.toString(lines.stream().mapToInt(Coverage.Line::run).sum()))
                 .raw("</th><th class=\"num\">").text(Integer.toString(lines.stream().mapToInt(Coverage.Line::passed).sum()))
                 .raw("</th><th class=\"num\">").text(Integer.toString(lines.stream().mapToInt(Coverage.Line::failed).sum()))
+                .raw("</th><th class=\"num\">").text(Integer.toString(lines.stream().mapToInt(Coverage.Line::unverified).sum()))
                 .raw("</th><th></th></tr>\n");
         for (Coverage.Line l : lines) {
             boolean partial = l.table().getRowsRead() < l.table().getRowsWithFigures();
@@ -179,6 +180,7 @@ public final class HtmlRenderer implements Renderer {
                     .text(l.table().getRowsRead() + " / " + l.table().getRowsWithFigures()).raw("</td><td class=\"num\">")
                     .text(Integer.toString(l.run())).raw("</td><td class=\"num\">").text(Integer.toString(l.passed()))
                     .raw("</td><td class=\"num" + (l.failed() > 0 ? " bad" : "") + "\">").text(Integer.toString(l.failed()))
+                    .raw("</td><td class=\"num\">").text(Integer.toString(l.unverified()))
                     .raw("</td><td class=\"src\">").text(l.table().getSource() == null ? "" : l.table().getSource().describe())
                     .raw("</td></tr>\n");
         }

@@ -70,6 +70,7 @@ public final class JsonRenderer implements Renderer {
                 g.writeNumberField("checksRun", l.run());
                 g.writeNumberField("checksPassed", l.passed());
                 g.writeNumberField("checksFailed", l.failed());
+                g.writeNumberField("checksUnverified", l.unverified());
                 writeSource(g, l.table().getSource());
                 g.writeEndObject();
             }

@@ -114,17 +114,17 @@ public final class TextRenderer implements Renderer {
         out.println();
         out.println(fullCoverage ? "   Coverage and checks by statement and note:" : "   Coverage of the primary statements:");
         if (shown.isEmpty()) out.println("   (no primary statement found: its figures were not checked)");
-        else out.printf("   %-58s %9s %7s %7s %7s %7s%n", "table", "rows read", "checks", "passed", "failed", "unread");
+        else out.printf("   %-58s %9s %7s %7s %7s %10s %7s%n", "table", "rows read", "checks", "passed", "failed", "unverified", "unread");
         for (Coverage.Line l : shown) {
-            out.printf("   %-58s %4d/%-4d %7d %7d %7d %7s%n", cut(l.table().getId(), 58), l.table().getRowsRead(),
-                    l.table().getRowsWithFigures(), l.run(), l.passed(), l.failed(), unread(issues.get(l.table().getId())));
+            out.printf("   %-58s %4d/%-4d %7d %7d %7d %10d %7s%n", cut(l.table().getId(), 58), l.table().getRowsRead(),
+                    l.table().getRowsWithFigures(), l.run(), l.passed(), l.failed(), l.unverified(), unread(issues.get(l.table().getId())));
         }
         if (!fullCoverage && shown.size() < lines.size()) otherTables(out, lines, shown, issues);
     }
 
     /** One line for the notes and other tables, so the summary stays a summary. */
     private static void otherTables(PrintWriter out, List<Coverage.Line> lines, List<Coverage.Line> shown, Map<String, Integer> issues) {
-        int tables = 0, read = 0, rows = 0, run = 0, passed = 0, failed = 0, unread = 0;
+        int tables = 0, read = 0, rows = 0, run = 0, passed = 0, failed = 0, unverified = 0, unread = 0;
         for (Coverage.Line l : lines) {
             if (shown.contains(l)) continue;
             tables++;
@@ -133,10 +133,11 @@ public final class TextRenderer implements Renderer {
             run += l.run();
             passed += l.passed();
             failed += l.failed();
+            unverified += l.unverified();
             unread += issues.getOrDefault(l.table().getId(), 0);
         }
-        out.printf("   %-58s %4d/%-4d %7d %7d %7d %7s%n", cut(tables + " notes and other tables (each with --coverage)", 58),
-                read, rows, run, passed, failed, unread(unread));
+        out.printf("   %-58s %4d/%-4d %7d %7d %7d %10d %7s%n", cut(tables + " notes and other tables (each with --coverage)", 58),
+                read, rows, run, passed, failed, unverified, unread(unread));
     }
 
     /** Extraction findings per table: rows the table reader could not read, whatever the row count says. */
