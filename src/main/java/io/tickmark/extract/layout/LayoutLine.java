@@ -44,12 +44,15 @@ public record LayoutLine(int page, int lineNo, String text, List<Token> tokens, 
             else break;
         }
         // Figures before a text column also belong to the row: scan left past short text columns.
+        // A cell starts at its currency sign ("$ 692"): the gap that sets it apart is before the sign.
         for (int k = i - 1; k > 0; k--) {
             Token t = tokens.get(k);
-            if (t.isFigure() && gapBefore(k) >= 2 && !tokens.subList(0, k).stream().allMatch(Token::isFigure)) {
-                boolean textBefore = tokens.get(k - 1).type() == TokenType.TEXT || tokens.get(k - 1).type() == TokenType.CURRENCY
-                        || tokens.get(k - 1).isFigure();
-                if (textBefore) i = k;
+            if (!t.isFigure()) continue;
+            int s = cellStart(k);
+            if (s > 0 && gapBefore(s) >= 2 && !tokens.subList(0, s).stream().allMatch(Token::isFigure)) {
+                boolean textBefore = tokens.get(s - 1).type() == TokenType.TEXT || tokens.get(s - 1).type() == TokenType.CURRENCY
+                        || tokens.get(s - 1).isFigure();
+                if (textBefore) i = s;
             }
         }
         if (i == 0 && n >= 2) {
@@ -61,6 +64,59 @@ public record LayoutLine(int page, int lineNo, String text, List<Token> tokens, 
         while (i < n && tokens.get(i).type() == TokenType.TEXT) i++;
         while (i > 0 && i < n && tokens.get(i - 1).type() == TokenType.CURRENCY) i--;
         return i;
+    }
+
+    /** The token a figure's cell starts at: its currency sign when one is set at most a space before it. */
+    private int cellStart(int k) {
+        return k > 0 && tokens.get(k - 1).type() == TokenType.CURRENCY && gapBefore(k) <= 1 ? k - 1 : k;
+    }
+
+    /**
+     * Cells the row shows but that could not be read as its figures, left in the label: figures set
+     * apart from the label words ("U.S.     $ 692 $ 696 $ 625" when something unreadable follows
+     * them), and "n/m" cells (a figure the table does not show). A row with such cells has figures
+     * that are not read; it is never a row without figures. Empty for an ordinary label: numbers
+     * inside one ("599 Lexington Avenue", "Notes due 2025", "(1)") are not cells.
+     */
+    public List<Token> labelCells() {
+        if (tokens.isEmpty() || tokens.get(0).type() != TokenType.TEXT) return List.of();
+        int end = trailingFigures().isEmpty() ? tokens.size() : firstTrailing();
+        int dollars = 0;
+        for (int k = 1; k < end; k++) {
+            if (tokens.get(k).isFigure() && cellStart(k) == k - 1) dollars++;
+        }
+        for (int k = 1; k < end; k++) {
+            Token t = tokens.get(k);
+            int s = cellStart(k);
+            boolean apart = s > 0 && gapBefore(s) >= 2;
+            boolean cell;
+            if (t.type() == TokenType.TEXT) cell = apart && Tokenizer.isNotShown(t.text());
+            else if (!t.isFigure() || t.isYear() || t.text().matches("(\\(\\d{1,2}\\)|\\([a-z]{1,2}\\))+")) cell = false;
+            else if (s == k - 1) cell = apart || dollars >= 2;
+            else cell = apart && (t.type() == TokenType.PERCENT || t.text().matches(".*\\d[,.]\\d.*"));
+            if (cell) return tokens.subList(s, end).stream().filter(x -> x.isFigure() || Tokenizer.isNotShown(x.text())).toList();
+        }
+        return List.of();
+    }
+
+    /** "n/m" cells among the row's cells (after its label), each where the table shows it. */
+    public List<Token> notShownCells() {
+        if (tokens.isEmpty()) return List.of();
+        int start = trailingFigures().isEmpty() ? tokens.size() : firstTrailing();
+        List<Token> out = new java.util.ArrayList<>();
+        for (int k = Math.max(1, start); k < tokens.size(); k++) {
+            if (Tokenizer.isNotShown(tokens.get(k).text()) && gapBefore(k) >= 2) out.add(tokens.get(k));
+        }
+        return out;
+    }
+
+    /** The label without the cells left in it ({@link #labelCells()}). */
+    public String labelBeforeCells() {
+        List<Token> cells = labelCells();
+        if (cells.isEmpty()) return label();
+        int k = tokens.indexOf(cells.get(0));
+        int from = cellStart(k);
+        return text.substring(0, tokens.get(from).start()).replace('\u00a0', ' ').trim();
     }
 
     private int gapBefore(int k) {

@@ -20,6 +20,12 @@ public final class Tokenizer {
     private static final Pattern MARKER = Pattern.compile("(\\([a-z]{1,2}\\)|\\(\\d{1,2}\\)){1,3}|[*†‡§]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}");
     private static final Pattern GLUED_MARKER = Pattern.compile("(.*\\d[)%]?)((?:\\([a-z]{1,2}\\)|\\(\\d\\)){1,3}|[*†‡§]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})");
     private static final Pattern NIL = Pattern.compile("[–—\\-_]{1,2}|nil|Nil|N/A");
+    /** A cell that stands for a figure the table does not show: "n/m" (not meaningful), "NM". */
+    private static final Pattern NOT_SHOWN = Pattern.compile("n/m|N/M|nm|NM|n\\.m\\.|N\\.M\\.");
+    /** A nil dash or a figure with the next cell's dollar sign drawn against it: "-$", "(29.8)$". */
+    private static final Pattern CELL_THEN_DOLLAR = Pattern.compile("([–—\\-]{1,2}|[(]?-?\\d[\\d,.]*[)]?%?)\\$");
+    /** A dollar sign drawn against the nil dash of its cell: "$—", "$-". */
+    private static final Pattern DOLLAR_THEN_NIL = Pattern.compile("\\$[–—\\-]{1,2}");
     private static final Pattern FRAGMENT = Pattern.compile("[-−]?[\\d,.]*\\d[\\d,.]*|[,.]\\d*|[-−]");
 
     private Tokenizer() {}
@@ -35,6 +41,7 @@ public final class Tokenizer {
             while (i < n && !isSpace(line.charAt(i))) i++;
             words.add(new int[]{s, i});
         }
+        words = splitGluedDollars(line, words);
         words = joinFigurePieces(line, words);
         List<Token> out = new ArrayList<>();
         StringBuilder text = null;
@@ -98,6 +105,12 @@ public final class Tokenizer {
             }
             if (t.text().equals("%") && !out.isEmpty()) {
                 Token prev = out.get(out.size() - 1);
+                if (prev.type() == TokenType.NIL && t.start() - prev.end() <= 1 && prev.text().matches("[–—\\-]{1,2}")) {
+                    // "— %": a nil percentage
+                    out.set(out.size() - 1, new Token(prev.text() + "%", prev.start(), t.end(), TokenType.PERCENT, java.math.BigDecimal.ZERO,
+                            0, prev.edge()));
+                    continue;
+                }
                 if (prev.type() == TokenType.AMOUNT && t.start() - prev.end() <= 1) {
                     out.set(out.size() - 1, new Token(prev.text() + "%", prev.start(), t.end(), TokenType.PERCENT, prev.value(),
                             prev.decimals(), prev.edge()));
@@ -109,6 +122,32 @@ public final class Tokenizer {
         return out;
     }
 
+
+    /**
+     * Cells drawn touching: a dash or figure and the next cell's dollar sign ("-$", "(29.8)$"), or
+     * a dollar sign and its cell's dash ("$—"), are two words, so that each cell is read in its column.
+     */
+    private static List<int[]> splitGluedDollars(String line, List<int[]> words) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] w : words) {
+            String word = line.substring(w[0], w[1]);
+            if (CELL_THEN_DOLLAR.matcher(word).matches()) {
+                out.add(new int[]{w[0], w[1] - 1});
+                out.add(new int[]{w[1] - 1, w[1]});
+            } else if (DOLLAR_THEN_NIL.matcher(word).matches()) {
+                out.add(new int[]{w[0], w[0] + 1});
+                out.add(new int[]{w[0] + 1, w[1]});
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** "n/m", "NM": a cell standing for a figure that is not shown. */
+    public static boolean isNotShown(String word) {
+        return NOT_SHOWN.matcher(word).matches();
+    }
 
     /**
      * Joins the words of one figure that the layout set apart, so that the figure is one token:
@@ -127,6 +166,11 @@ public final class Tokenizer {
             boolean tight = prev != null && w[0] - prev[1] == 1;
             String prevText = prev == null ? "" : figureText(line, prev);
             if (tight && word.equals(")") && prevText.matches("[(]\\$?-?[\\d,.]*\\d")) {
+                out.set(out.size() - 1, new int[]{prev[0], w[1], lastDigitEdge(line, prev[0], w[1])});
+                continue;
+            }
+            // "(1 %)": a negative percentage whose sign the layout set one space from its digits
+            if (tight && word.equals("%)") && prevText.matches("[(]-?[\\d,.]*\\d")) {
                 out.set(out.size() - 1, new int[]{prev[0], w[1], lastDigitEdge(line, prev[0], w[1])});
                 continue;
             }
@@ -191,6 +235,7 @@ public final class Tokenizer {
             return new Token(word, start, end, TokenType.CURRENCY, null, 0, end);
         }
         if (NIL.matcher(word).matches()) return new Token(word, start, end, TokenType.NIL, BigDecimal.ZERO, 0, end);
+        if (word.matches("[–—\\-]{1,2}%")) return new Token(word, start, end, TokenType.PERCENT, BigDecimal.ZERO, 0, end - 1);
         Matcher glued = GLUED_MARKER.matcher(word);
         if (glued.matches() && isMarkedFigure(glued.group(1))) {
             // "1,234(a)", "5,678*", "1,234¹": the marker is not part of the figure.

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class RowBuilder {
     private static final double INTRA_LINE = 0.5;
     private static final double MAX_WORD_SPACING = 1.5;
+    /** A gap after a figure that is wider than any word space: the next figure or currency sign is another cell. */
+    private static final double CELL_GAP = 0.8;
     private static final double MIN_CHAR_SPACING = -0.5;
     private static final double MAX_CHAR_SPACING = 0.03;
     private static final double WIDE_CHAR_SPACING_MUL = 1.3;
@@ -68,6 +70,7 @@ final class RowBuilder {
                     }
                 }
                 if (overlap || best == null) break;
+                if (startsCellApart(last, best, fs)) break;
                 pool.remove(bestIdx, bestPos);
                 row.add(best);
                 last = best;
@@ -76,6 +79,20 @@ final class RowBuilder {
             insertByBaseline(blk.lines, row);
         }
         assignColumns(blk);
+    }
+
+    /**
+     * A table cell set closer to the one before it than the gap that separates cells elsewhere
+     * ("$ 692 $ 696 $ 625" in a tight row): a figure, then more than a wide word space, then a
+     * currency sign or another figure. The next cell starts a line of its own, so that it is
+     * placed by where it is drawn, under its column, rather than a space after the figure before it.
+     */
+    private static boolean startsCellApart(Word last, Word next, double fs) {
+        int end = last.last().codePoint();
+        int start = next.first().codePoint();
+        boolean figureEnds = Character.isDigit(end) || (end == ')' || end == '%') && last.text().matches(".*\\d[)%]{1,2}");
+        boolean cellStarts = start == '$' || Character.isDigit(start) || start == '(' && next.text().matches("\\(\\$?\\d.*");
+        return figureEnds && cellStarts && Tol.ge(last.gapTo(next), CELL_GAP * fs);
     }
 
     /** Text drawn twice at almost the same place (a bold effect, a drop shadow) is kept once. */

@@ -27,6 +27,14 @@ public final class Labels {
                 || c == '&';
     }
 
+    /**
+     * A legend under a table that explains a cell mark: "n/m Not meaningful", "NM - not meaningful",
+     * "* Less than $1 million". Not a label, nor the continuation of the label above it.
+     */
+    public static boolean isLegend(String text) {
+        return text.trim().matches("(?i)(n/?m|n\\.m\\.|n/?a|n\\.a\\.|\\*{1,3}|[†‡])\\s*[-–—=:]?\\s*(not|less|no|amount)\\b.*");
+    }
+
     /** A label that cannot end where it does: a connective, a comma or hyphen, an open bracket or quote. */
     public static boolean isIncomplete(String label) {
         String t = label.trim();

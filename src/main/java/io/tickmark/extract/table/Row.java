@@ -18,6 +18,10 @@ public final class Row {
     boolean hasFigures;
     /** Part of the row could not be read: relations that involve it cannot be verified. */
     boolean broken;
+    /** The row shows figures that were not read into its columns (left in its label): none of its cells is known. */
+    boolean unplaced;
+    /** Columns whose cell the row shows without a figure ("n/m"): the figure there is not known. */
+    final java.util.BitSet unread = new java.util.BitSet();
     /** A rule ("-------") was drawn above the row: the layout marks it as a subtotal. */
     boolean ruledAbove;
 
@@ -37,6 +41,12 @@ public final class Row {
     public boolean hasFigures() { return hasFigures; }
     public boolean isBroken() { return broken; }
     public void markBroken() { broken = true; }
+    /** Whether some cell of the row holds a figure that was not read (a relation over it is incomplete where it is missing). */
+    public boolean hasUnreadCells() { return unplaced || !unread.isEmpty(); }
+    /** Whether the row's figure in a column is not known: not read, or not shown ("n/m"). */
+    public boolean isUnread(int column) { return unplaced || unread.get(column); }
+    /** The columns whose cell the row shows as "n/m". */
+    public java.util.BitSet notShownColumns() { return (java.util.BitSet) unread.clone(); }
 
     void touch(int lineNo, int pg) {
         if (firstLine == 0 || lineNo < firstLine) firstLine = lineNo;

@@ -4,6 +4,7 @@ import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.layout.LayoutLine;
 import io.tickmark.extract.layout.Token;
 import io.tickmark.extract.layout.TokenType;
+import io.tickmark.extract.layout.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -252,10 +253,25 @@ public final class TableReader {
             }
             int rowsBefore = table.rows.size();
             boolean figs = isFigureLine(l);
-            String label = l.label();
+            // Cells left in the label (figures not read into columns, "n/m"): the line is a row with
+            // figures, not a label or its continuation, and its label ends before them.
+            List<Token> stuck = l.labelCells();
+            String label = stuck.isEmpty() ? l.label() : l.labelBeforeCells();
             boolean adjacent = l.lineNo() - lastLineNo <= 2;
             boolean hasLabel = !label.isEmpty();
-            if (!figs) {
+            if (!figs && stuck.isEmpty() && Labels.isLegend(label)) continue; // "n/m Not meaningful" under the table
+            if (!figs && !stuck.isEmpty() && hasLabel) {
+                if (current != null && adjacent && !current.hasFigures
+                        && (Labels.isIncomplete(current.label()) || Labels.isContinuation(label))
+                        && !Labels.isSectionHeader(current.label())) {
+                    current.labelParts.add(label);
+                    current.touch(l.lineNo(), l.page());
+                } else {
+                    current = newRow(table, columns, l, label);
+                }
+                markCells(current, l, stuck, columns);
+                awaitingLabel = false;
+            } else if (!figs) {
                 if (!hasLabel) continue;
                 if (current != null && adjacent && awaitingLabel && !Labels.isContinuation(label)) {
                     current.labelParts.add(label);
@@ -280,6 +296,7 @@ public final class TableReader {
                     current = newRow(table, columns, l, label);
                 }
                 placeFigures(current, l, columns);
+                markCells(current, l, stuck, columns);
                 awaitingLabel = false;
             } else {
                 // A line of figures without a label: the label block around it owns them, also when
@@ -307,6 +324,33 @@ public final class TableReader {
             }
         }
         for (Row r : table.rows) if (r.hasFigures) table.rowsWithFigures++;
+    }
+
+    /**
+     * Cells of the row that are not read as figures: "n/m" cells (a figure the table does not show)
+     * mark their column; figures left in the label mark the whole row, and are reported with the
+     * row's label. Either way the row has figures, and a relation over it cannot be verified where
+     * its figure is missing (never a row without figures that adds nothing to a total).
+     */
+    private void markCells(Row row, LayoutLine l, List<Token> stuck, ColumnModel columns) {
+        List<Token> cells = new ArrayList<>(stuck);
+        cells.addAll(l.notShownCells());
+        if (cells.isEmpty()) return;
+        List<String> unread = new ArrayList<>();
+        for (Token t : cells) {
+            if (Tokenizer.isNotShown(t.text())) {
+                int c = columns.columnOfEdge(l.page(), t.end());
+                if (c >= 0 && row.cells[c] == null) row.unread.set(c);
+                else row.unplaced = true;
+            } else {
+                unread.add(t.text());
+                row.unplaced = true;
+            }
+        }
+        row.hasFigures = true;
+        if (!unread.isEmpty()) {
+            problems.accept(l, "figures left in the label, not read into columns: '" + row.label() + "': " + String.join(" ", unread));
+        }
     }
 
     /** Whether the line's figures fall only in columns where the row has no figure yet. */

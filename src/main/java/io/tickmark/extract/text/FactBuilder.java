@@ -10,6 +10,7 @@ import io.tickmark.extract.table.Table;
 import io.tickmark.extract.table.TableRegion;
 import io.tickmark.facts.ExtractionIssue;
 import io.tickmark.facts.Figure;
+import io.tickmark.facts.Operand;
 import io.tickmark.facts.Relation;
 import io.tickmark.facts.SourceRef;
 import io.tickmark.facts.TableInfo;
@@ -193,8 +194,8 @@ final class FactBuilder {
         int lost = lostFigureLines(region, t, problems, id);
         figureRows += lost;
         reportProblems(id, problems);
-        List<StructureInference.Inferred> inferred = StructureInference.infer(t, skipTotals, kind != null,
-                kind == StatementKind.INCOME || kind == StatementKind.COMPREHENSIVE_INCOME);
+        List<StructureInference.Inferred> inferred = requireUnread(t, StructureInference.infer(t, skipTotals, kind != null,
+                kind == StatementKind.INCOME || kind == StatementKind.COMPREHENSIVE_INCOME));
         Map<String, Integer> readings = new HashMap<>();
         for (StructureInference.Inferred inf : inferred) {
             if (inf.group() != null) readings.merge(inf.kind() + ":" + inf.total() + ":" + inf.group(), 1, Integer::sum);
@@ -215,6 +216,35 @@ final class FactBuilder {
             ex.relations().addAll(LinkbaseScope.applicable(path, id, t.rows(), conceptOfRow, LINKBASE.forFramework(framework), inferred));
         }
         ex.tables().add(new TableInfo(id, path, statement, scope, region.title(), t.columnLabels(), figureRows, rowsRead, tableRef));
+    }
+
+    /**
+     * A part whose figure the row shows but that was not read (left in the label, or "n/m") is
+     * required: where it is missing the relation is incomplete, not verified, instead of summing
+     * without it. For a column relation, a part column in which some row has such a cell.
+     */
+    static List<StructureInference.Inferred> requireUnread(io.tickmark.extract.table.Table t, List<StructureInference.Inferred> in) {
+        List<Row> rows = t.rows();
+        java.util.BitSet unreadColumns = new java.util.BitSet();
+        for (Row r : rows) {
+            unreadColumns.or(r.notShownColumns());
+        }
+        List<StructureInference.Inferred> out = new ArrayList<>();
+        for (StructureInference.Inferred i : in) {
+            boolean byRow = i.kind().equals("rows");
+            if (!byRow && !i.kind().equals("columns")) {
+                out.add(i);
+                continue;
+            }
+            List<Operand> parts = new ArrayList<>();
+            for (Operand o : i.parts()) {
+                int k = Integer.parseInt(o.getKey());
+                boolean unread = byRow ? rows.get(k).hasUnreadCells() : unreadColumns.get(k);
+                parts.add(unread && !o.isRequired() ? new Operand(o.getKey(), o.getWeight(), true) : o);
+            }
+            out.add(new StructureInference.Inferred(i.kind(), i.total(), parts, i.description(), i.group()));
+        }
+        return out;
     }
 
     /**

@@ -77,7 +77,13 @@ final class LinkbaseScope {
             // either subtracted as a positive amount shown in brackets by convention, or a benefit
             // to be subtracted as shown: both readings are stated and the rules take the one that
             // foots (a provision subtracted twice is never the only reading).
-            List<Operand> ops = Linkbase.operands(c);
+            List<Operand> ops = new ArrayList<>();
+            for (Operand o : Linkbase.operands(c)) {
+                // a line whose figures the statement shows but that were not read: required, so that
+                // the calculation is incomplete where its figure is missing
+                boolean unread = rowsOfConcept.getOrDefault(o.getKey(), List.of()).stream().anyMatch(r -> rows.get(r).hasUnreadCells());
+                ops.add(unread && !o.isRequired() ? new Operand(o.getKey(), o.getWeight(), true) : o);
+            }
             List<Operand> asShown = new ArrayList<>();
             boolean flipped = false;
             for (Operand o : ops) {
