@@ -27,6 +27,8 @@ public final class Figure {
     private final long scale;
     private final String unit;
     private final SourceRef source;
+    private final String measurement;
+    private final boolean additive;
 
     public Figure(String id, String document, String table, String statement, String scope, int row, int column,
                   String label, String concept, String columnLabel, String period, BigDecimal value,
@@ -47,6 +49,8 @@ public final class Figure {
         this.scale = scale;
         this.unit = unit;
         this.source = source;
+        this.measurement = measurementOf(columnLabel);
+        this.additive = !"%".equals(unit) && !"per-unit".equals(unit) && !ColumnHeading.statesRemainingBalance(columnLabel);
     }
 
     public String getId() { return id; }
@@ -80,16 +84,16 @@ public final class Figure {
     public boolean isPercent() { return "%".equals(unit); }
 
     /**
-     * Whether figures of this kind add up: amounts do; percentages, per-share and per-unit values,
-     * prices and rates do not.
-     */
-    /**
      * What the figure measures besides concept, scope and period: {@code as-reported} (a column of
      * figures as previously reported), {@code adjustment} (restatement impacts, adjustments,
-     * reclassifications) or {@code stated} (the figure as it stands). Figures of different
+     * reclassifications), {@code change} (a change between two periods, absolute or relative: "Change",
+     * "Increase/(Decrease)", "2022 vs. 2021", "21/20") or {@code stated} (the figure as it stands). Figures of different
      * measurements are different facts and never tie.
      */
-    public String getMeasurement() {
+    public String getMeasurement() { return measurement; }
+
+    private static String measurementOf(String columnLabel) {
+        if (ColumnHeading.statesChange(columnLabel)) return "change";
         String h = columnLabel == null ? "" : columnLabel.toLowerCase(java.util.Locale.ROOT);
         if (h.matches(".*\\b(as )?(previously|originally) (reported|presented|filed)\\b.*|.*\\bas reported\\b.*")) return "as-reported";
         if (h.matches(".*\\b(adjustments?|restatement|impacts?|effects? of|reclassifications?|eliminations?|pro forma|non-gaap|adjusted)\\b.*")) return "adjustment";
@@ -99,7 +103,14 @@ public final class Figure {
     /** The figure that other statements of the same fact are compared with: primary statements before notes. */
     public int getAnchorRank() { return "note".equals(statement) ? 1 : 0; }
 
-    public boolean isAdditive() { return !"%".equals(unit) && !"per-unit".equals(unit); }
+    /**
+     * Whether the figure adds up with the figures above and below it: amounts do; percentages,
+     * per-share and per-unit values, prices and rates do not, nor a balance remaining at each date of
+     * a table whose rows are periods ("shares that may yet be purchased under the program"). A change
+     * between two periods (measurement {@code change}) is left to the binding rules: it is not footed
+     * where the periods it compares are in its table (and footed themselves).
+     */
+    public boolean isAdditive() { return additive; }
 
     /** Row and column as keys, for relations that name rows or columns of a table. */
     public String getRowKey() { return Integer.toString(row); }

@@ -1,6 +1,7 @@
 package io.tickmark.extract.table;
 
 import io.tickmark.extract.table.StructureInference.Inferred;
+import io.tickmark.facts.ColumnHeading;
 import io.tickmark.facts.Operand;
 
 import java.util.ArrayList;
@@ -12,7 +13,10 @@ import java.util.regex.Pattern;
  * Rows and columns whose figures do not add up with the table's amounts: percentages, rates and
  * ratios, per-share figures and prices, counts (shares, square feet, employees, units) in a table of
  * currency, and terms in years. They take part in no footing, whatever their labels say about totals:
- * a "Total" percentage column or a share-count column beside dollar columns is never summed.
+ * a "Total" percentage column or a share-count column beside dollar columns is never summed. Nor is
+ * a balance remaining at each date of a table whose rows are periods, nor a change between two
+ * periods beside the periods it compares: both are read from the column heading
+ * ({@link ColumnHeading}), which the figures carry (not additive; measurement {@code change}).
  */
 public final class NonAdditive {
     private NonAdditive() {}
@@ -42,6 +46,35 @@ public final class NonAdditive {
         if (header == null || header.isBlank()) return false;
         String h = norm(header);
         return MEASURE.matcher(h).matches() || RATE_OR_PRICE.matcher(h).matches();
+    }
+
+    /**
+     * A column stating the change between two periods ("Change", "% Change", "Increase/(Decrease)",
+     * "Favorable/(Unfavorable)", "Variance", "2022 vs. 2021", "21/20"): not footed beside the periods
+     * it compares (DRV-001 decides, on the figures' measurement {@code change}). An absolute change
+     * foots whenever the two period columns do, and they are footed; a relative one does not add up
+     * at all. Leaving it out loses no check of the filing's arithmetic.
+     */
+    public static boolean changeColumn(String header) {
+        return ColumnHeading.statesChange(header);
+    }
+
+    /**
+     * A change column as the total of columns that are not all changes: a change is not the sum of
+     * the periods beside it (a rate/volume analysis, "Net change = Volume + Rate", is kept).
+     */
+    private static boolean changeOfPeriods(Table t, Inferred i) {
+        if (!changeColumn(t.columnLabels.get(i.total()))) return false;
+        return i.parts().stream().anyMatch(o -> !changeColumn(t.columnLabels.get(Integer.parseInt(o.getKey()))));
+    }
+
+    /**
+     * A column stating a balance remaining at each row's date ("shares that may yet be purchased
+     * under the program"): in a table whose rows are periods it is a point in time, not a flow, and
+     * the "Total" row's figure is the last balance, not the sum.
+     */
+    public static boolean remainingColumn(String header) {
+        return ColumnHeading.statesRemainingBalance(header);
     }
 
     /** A column of share (or option) counts: they add up among themselves, never with amounts beside them. */
@@ -114,7 +147,8 @@ public final class NonAdditive {
         List<Inferred> out = new ArrayList<>();
         for (Inferred i : all) {
             boolean columns = i.kind().equals("columns");
-            if (columns ? measureColumn(t.columnLabels.get(i.total())) : measures.contains(i.total())) continue;
+            if (columns ? measureColumn(t.columnLabels.get(i.total())) || remainingColumn(t.columnLabels.get(i.total()))
+                    || changeOfPeriods(t, i) : measures.contains(i.total())) continue;
             boolean countTotal = columns && countColumn(t.columnLabels, i.total());
             List<Operand> kept = new ArrayList<>();
             for (Operand o : i.parts()) {

@@ -130,6 +130,8 @@ final class FactBuilder {
             perUnit.add(c.toLowerCase(Locale.ROOT).matches(".*\\b(per (share|unit|rsu|option)|weighted[- ]average|price|rate|ratio|yield|years?\\))\\b.*")
                     || io.tickmark.extract.table.NonAdditive.measureColumn(c));
         }
+        List<Boolean> changeColumn = new ArrayList<>();
+        for (String c : t.columnLabels()) changeColumn.add(io.tickmark.extract.table.NonAdditive.changeColumn(c));
         List<String> colPeriods = new ArrayList<>();
         for (String c : siblingDates(t.columnLabels())) colPeriods.add(Periods.resolve(c, instant, periods));
         Set<Integer> skipTotals = new HashSet<>();
@@ -177,7 +179,8 @@ final class FactBuilder {
                 }
                 String period = colPeriods.get(c);
                 boolean measure = measureRows.contains(r);
-                String figConcept = period == null || cell.percent() || measure ? null : concept;
+                // A change between two periods is not the fact its row names.
+                String figConcept = period == null || cell.percent() || measure || changeColumn.get(c) ? null : concept;
                 if (equityPeriod != null) {
                     String[] cp = EquityMatrix.cell(label, t.columnLabels().get(c), equityPeriod);
                     figConcept = cp[0];
