@@ -70,6 +70,8 @@ class TokenizerTest {
         assertThat(dashes.trailingFigures()).extracting(Token::text).containsExactly("601", "(579)", "22");
         LayoutLine target = LayoutLine.of(1, 4, "  Cash                    815         3%     0 - 5%      22");
         assertThat(target.trailingFigures()).extracting(Token::text).containsExactly("815", "3%", "22");
+        LayoutLine prices = LayoutLine.of(1, 5, "  Aircraft          Market approach          $40 - $51(1)");
+        assertThat(prices.trailingFigures()).isEmpty();
         // a nil between two figures set a single space apart is not a range: the second is not larger
         LayoutLine cells = LayoutLine.of(1, 3, "  Other                   12 - 5           19");
         assertThat(cells.trailingFigures()).extracting(Token::text).contains("12");

@@ -19,8 +19,8 @@ public final class Tokenizer {
     /** A footnote marker set after a figure: "(a)", "(1)", "*", "†", superscript digits. */
     private static final Pattern MARKER = Pattern.compile("(\\([a-z]{1,2}\\)|\\(\\d{1,2}\\)){1,3}|[*†‡§]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}");
     private static final Pattern GLUED_MARKER = Pattern.compile("(.*\\d[)%]?)((?:\\([a-z]{1,2}\\)|\\(\\d\\)){1,3}|[*†‡§]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})");
-    /** An end of a range: a plain number of up to three digits, a percent sign or a word after it. */
-    private static final Pattern RANGE_END = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)%?( .*)?");
+    /** An end of a range: a plain number of up to three digits, with a "$" before it, a percent sign, a footnote marker or a word after it. */
+    private static final Pattern RANGE_END = Pattern.compile("\\$?(\\d{1,3}(?:\\.\\d+)?)%?(?:\\(\\d{1,2}\\))?( .*)?");
     /** A marker that is a footnote wherever it is glued to a figure: a number in parentheses, superscript digits. */
     private static final Pattern NUMBERED_MARKER = Pattern.compile("(?:\\(\\d{1,2}\\)){1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}");
     private static final Pattern NIL = Pattern.compile("[–—\\-_]{1,2}|nil|Nil|N/A");
@@ -123,7 +123,7 @@ public final class Tokenizer {
 
 
     /**
-     * "3 - 11 years", "2 – 5", "0 - 5%": a number, a hyphen or en dash and a larger number (or a
+     * "3 - 11 years", "2 – 5", "0 - 5%", "$40 - $51": a number, a hyphen or en dash and a larger number (or a
      * text that starts with one), a single space apart, are a range (useful lives, terms, target
      * allocations), not two figures and a nil.
      */
