@@ -4,7 +4,7 @@ import io.tickmark.engine.RuleEngine;
 import io.tickmark.facts.Check;
 import io.tickmark.facts.Figure;
 import io.tickmark.facts.Finding;
-import io.tickmark.profile.ProfileLoader;
+import io.tickmark.run.ProfileLoader;
 import io.tickmark.report.DocumentReport;
 import io.tickmark.run.Checker;
 
@@ -38,7 +38,7 @@ public final class Recall {
 
     record Slip(int line, int start, int end, String label) {}
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         int perDocument = 20;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {

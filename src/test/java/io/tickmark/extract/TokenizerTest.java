@@ -60,4 +60,37 @@ class TokenizerTest {
         LayoutLine l = LayoutLine.of(1, 1, "  Mac          40,177      14 %      35,190");
         assertThat(l.trailingFigures()).extracting(Token::type).containsExactly(TokenType.AMOUNT, TokenType.PERCENT, TokenType.AMOUNT);
     }
+
+    @Test
+    void aRangeOfUsefulLivesIsLabelTextNotAFigure() {
+        LayoutLine l = LayoutLine.of(1, 1, "  Customer lists          3 - 11 years     $      1,154   $     (1,105)   $      49");
+        assertThat(l.trailingFigures()).extracting(Token::text).containsExactly("1,154", "(1,105)", "49");
+        assertThat(l.label()).isEqualTo("Customer lists          3 - 11 years");
+        LayoutLine dashes = LayoutLine.of(1, 2, "  Software                2 \u2013 5          601        (579)        22");
+        assertThat(dashes.trailingFigures()).extracting(Token::text).containsExactly("601", "(579)", "22");
+        LayoutLine target = LayoutLine.of(1, 4, "  Cash                    815         3%     0 - 5%      22");
+        assertThat(target.trailingFigures()).extracting(Token::text).containsExactly("815", "3%", "22");
+        LayoutLine prices = LayoutLine.of(1, 5, "  Aircraft          Market approach          $40 - $51(1)");
+        assertThat(prices.trailingFigures()).isEmpty();
+        // a nil between two figures set a single space apart is not a range: the second is not larger
+        LayoutLine cells = LayoutLine.of(1, 3, "  Other                   12 - 5           19");
+        assertThat(cells.trailingFigures()).extracting(Token::text).contains("12");
+    }
+
+    @Test
+    void aFootnoteMarkerGluedToASmallFigureIsTheFigure() {
+        LayoutLine l = LayoutLine.of(1, 1, "Boeing 767F             128          \u2014       128(1)          127,100");
+        assertThat(l.trailingFigures()).extracting(Token::text).containsExactly("128", "\u2014", "128(1)", "127,100");
+        assertThat(l.trailingFigures().get(2).value()).isEqualByComparingTo("128");
+        assertThat(l.trailingFigures().get(2).edge()).isEqualTo(l.trailingFigures().get(2).start() + 3);
+        assertThat(one("13(2)").value()).isEqualByComparingTo("13");
+        assertThat(one("42\u00b9").value()).isEqualByComparingTo("42");
+        // a marker alone is a negative figure, a spaced one after a small figure is a figure of its own,
+        // a year with a marker is a year heading, a letter after a small number is a note reference
+        assertThat(one("(1)").value()).isEqualByComparingTo("-1");
+        assertThat(one("(1)(2)").type()).isEqualTo(TokenType.TEXT);
+        assertThat(LayoutLine.of(1, 2, "  Revenue          5 (1)").trailingFigures()).extracting(Token::text).containsExactly("5", "(1)");
+        assertThat(one("2023(1)").type()).isEqualTo(TokenType.TEXT);
+        assertThat(one("5(a)").type()).isEqualTo(TokenType.TEXT);
+    }
 }

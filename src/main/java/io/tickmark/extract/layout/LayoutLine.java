@@ -130,6 +130,14 @@ public record LayoutLine(int page, int lineNo, String text, List<Token> tokens, 
         return text.substring(0, Math.min(end, text.length())).replace('\u00a0', ' ').trim();
     }
 
+    /**
+     * The column where the row's cells begin: its first figure, or the currency sign set before it
+     * ("$   1,154"), which belongs to the cell; the line's length when it has no figures.
+     */
+    public int cellsStart() {
+        return trailingFigures().isEmpty() ? text.length() : firstTrailingStart();
+    }
+
     private int firstTrailingStart() {
         int i = firstTrailing();
         return i < tokens.size() ? tokens.get(i).start() : text.length();

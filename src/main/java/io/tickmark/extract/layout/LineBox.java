@@ -34,6 +34,31 @@ public final class LineBox {
         return format(x0, y0, x1, y1);
     }
 
+    /** The right edge (x1) of the glyph in one character column, or NaN when the column has none. */
+    public double right(int column) {
+        if (column < 0 || 4 * column + 2 >= boxes.length) return Double.NaN;
+        return boxes[4 * column + 2];
+    }
+
+    /**
+     * Whether the line reads left to right along the page's x axis (its glyphs advance in x on one
+     * level), so that x positions compare as character columns do; false for text turned on the
+     * page (a page rotated for display, a rotated caption) and for lines of fewer than two glyphs.
+     */
+    public boolean upright() {
+        int n = boxes.length / 4;
+        int first = -1;
+        int last = -1;
+        for (int c = 0; c < n; c++) {
+            if (Float.isNaN(boxes[4 * c])) continue;
+            if (first < 0) first = c;
+            last = c;
+        }
+        if (first < 0 || last == first) return false;
+        float height = boxes[4 * first + 3] - boxes[4 * first + 1];
+        return boxes[4 * last] > boxes[4 * first] && Math.abs(boxes[4 * last + 1] - boxes[4 * first + 1]) < Math.max(1f, height);
+    }
+
     /** The box around the whole line. */
     public String whole() {
         return span(0, boxes.length / 4);

@@ -19,6 +19,10 @@ public final class Tokenizer {
     /** A footnote marker set after a figure: "(a)", "(1)", "*", "†", superscript digits. */
     private static final Pattern MARKER = Pattern.compile("(\\([a-z]{1,2}\\)|\\(\\d{1,2}\\)){1,3}|[*†‡§]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}");
     private static final Pattern GLUED_MARKER = Pattern.compile("(.*\\d[)%]?)((?:\\([a-z]{1,2}\\)|\\(\\d\\)){1,3}|[*†‡§]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})");
+    /** An end of a range: a plain number of up to three digits, with a "$" before it, a percent sign, a footnote marker or a word after it. */
+    private static final Pattern RANGE_END = Pattern.compile("\\$?(\\d{1,3}(?:\\.\\d+)?)%?(?:\\(\\d{1,2}\\))?( .*)?");
+    /** A marker that is a footnote wherever it is glued to a figure: a number in parentheses, superscript digits. */
+    private static final Pattern NUMBERED_MARKER = Pattern.compile("(?:\\(\\d{1,2}\\)){1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}");
     private static final Pattern NIL = Pattern.compile("[–—\\-_]{1,2}|nil|Nil|N/A");
     /** A cell that stands for a figure the table does not show: "n/m" (not meaningful), "NM". */
     private static final Pattern NOT_SHOWN = Pattern.compile("n/m|N/M|nm|NM|n\\.m\\.|N\\.M\\.");
@@ -95,6 +99,14 @@ public final class Tokenizer {
     private static List<Token> joinPercentSigns(List<Token> in) {
         List<Token> out = new ArrayList<>();
         for (Token t : in) {
+            if (!out.isEmpty() && (t.type() == TokenType.AMOUNT || t.type() == TokenType.PERCENT || t.type() == TokenType.TEXT)
+                    && isRange(out, t)) {
+                Token dash = out.remove(out.size() - 1);
+                Token from = out.get(out.size() - 1);
+                out.set(out.size() - 1, new Token(from.text() + " " + dash.text() + " " + t.text(), from.start(), t.end(),
+                        TokenType.TEXT, null, 0, t.end()));
+                continue;
+            }
             if (!out.isEmpty() && t.type() == TokenType.AMOUNT && t.text().startsWith("-")) {
                 Token prev = out.get(out.size() - 1);
                 if (prev.type() == TokenType.AMOUNT && t.start() - prev.end() == 1 && prev.decimals() == t.decimals()
@@ -150,6 +162,24 @@ public final class Tokenizer {
     }
 
     /**
+     * "3 - 11 years", "2 – 5", "0 - 5%", "$40 - $51": a number, a hyphen or en dash and a larger number (or a
+     * text that starts with one), a single space apart, are a range (useful lives, terms, target
+     * allocations), not two figures and a nil.
+     */
+    private static boolean isRange(List<Token> out, Token t) {
+        if (out.size() < 2) return false;
+        Token dash = out.get(out.size() - 1);
+        Token from = out.get(out.size() - 2);
+        if (dash.type() != TokenType.NIL || !dash.text().matches("[-–]")) return false;
+        if (from.type() != TokenType.AMOUNT && from.type() != TokenType.PERCENT) return false;
+        if (dash.start() - from.end() != 1 || t.start() - dash.end() != 1) return false;
+        Matcher low = RANGE_END.matcher(from.text());
+        Matcher high = RANGE_END.matcher(t.text());
+        if (!low.matches() || !high.matches() || low.group(2) != null) return false;
+        return new BigDecimal(low.group(1)).compareTo(new BigDecimal(high.group(1))) < 0;
+    }
+
+    /**
      * Joins the words of one figure that the layout set apart, so that the figure is one token:
      * "(1,286 )" and "( 6)" (a parenthesis one space from its digits), "1 234 567" (thousands
      * grouped with spaces), and "5,678 (a)" (a footnote marker after the figure, which is dropped
@@ -200,6 +230,14 @@ public final class Tokenizer {
         return m.matches() && (text.contains(",") || text.contains(".") || text.length() >= 4 && !text.matches("(19|20)\\d\\d"));
     }
 
+    /**
+     * A figure a numbered footnote marker is glued to ("128(1)", "13²"): any figure but a year (a
+     * column heading "2023(1)") or a marker itself ("(1)(2)" is two markers, not minus one).
+     */
+    private static boolean isFigureBeforeNumberedMarker(String text) {
+        return AMOUNT.matcher(text).matches() && !text.matches("(19|20)\\d\\d") && !text.matches("\\(\\d{1,2}\\)");
+    }
+
     /** Whether a run of digit groups stands apart from the label (two spaces before it, or at the line's start). */
     private static boolean startsFigure(List<int[]> out, int[] prev) {
         int idx = out.indexOf(prev);
@@ -237,7 +275,8 @@ public final class Tokenizer {
         if (NIL.matcher(word).matches()) return new Token(word, start, end, TokenType.NIL, BigDecimal.ZERO, 0, end);
         if (word.matches("[–—\\-]{1,2}%")) return new Token(word, start, end, TokenType.PERCENT, BigDecimal.ZERO, 0, end - 1);
         Matcher glued = GLUED_MARKER.matcher(word);
-        if (glued.matches() && isMarkedFigure(glued.group(1))) {
+        if (glued.matches() && (isMarkedFigure(glued.group(1))
+                || NUMBERED_MARKER.matcher(glued.group(2)).matches() && isFigureBeforeNumberedMarker(glued.group(1)))) {
             // "1,234(a)", "5,678*", "1,234¹": the marker is not part of the figure.
             Token f = classify(glued.group(1), start, start + glued.group(1).length());
             return new Token(word, start, end, f.type(), f.value(), f.decimals(), f.edge());

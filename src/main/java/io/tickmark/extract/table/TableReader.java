@@ -25,7 +25,9 @@ public final class TableReader {
         this.problems = problems;
     }
 
-    public Table read(List<LayoutLine> region, String title) {
+    public Table read(List<LayoutLine> lines, String title) {
+        // Figures printed on one right edge are one column, wherever the layout put their characters.
+        List<LayoutLine> region = PrintedEdges.align(lines);
         Table table = new Table();
         table.title = title;
         int firstFig = -1;
@@ -131,9 +133,10 @@ public final class TableReader {
         if (columns.size() == 0) return;
         int refPage = figureLines.isEmpty() ? 0 : figureLines.get(0).page();
         int minLeft = Integer.MAX_VALUE;
+        // Captions left of every cell (a "$" sign opens its cell) are over the labels: the stub header.
         for (LayoutLine l : figureLines) {
             List<Token> f = l.trailingFigures();
-            if (!f.isEmpty()) minLeft = Math.min(minLeft, f.get(0).start());
+            if (!f.isEmpty()) minLeft = Math.min(minLeft, Math.min(f.get(0).start(), l.cellsStart()));
         }
         StringBuilder[] names = new StringBuilder[columns.size()];
         for (int i = 0; i < names.length; i++) names[i] = new StringBuilder();
