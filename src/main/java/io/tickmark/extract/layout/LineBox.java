@@ -34,6 +34,20 @@ public final class LineBox {
         return format(x0, y0, x1, y1);
     }
 
+    /**
+     * The right edge, in points, of the glyphs in columns {@code [start, end)}; NaN when there are
+     * none. Right-aligned figures share it however many character columns the layout gave them.
+     */
+    public float right(int start, int end) {
+        float x1 = Float.NaN;
+        int n = boxes.length / 4;
+        for (int c = Math.max(0, start); c < Math.min(end, n); c++) {
+            if (Float.isNaN(boxes[4 * c + 2])) continue;
+            x1 = Float.isNaN(x1) ? boxes[4 * c + 2] : Math.max(x1, boxes[4 * c + 2]);
+        }
+        return x1;
+    }
+
     /** The box around the whole line. */
     public String whole() {
         return span(0, boxes.length / 4);
