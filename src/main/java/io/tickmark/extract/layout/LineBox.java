@@ -48,6 +48,26 @@ public final class LineBox {
         return x1;
     }
 
+    /**
+     * Whether the line runs left to right along the page's x axis (its last glyph right of its
+     * first by more than the line is high): then x in points is the reading direction, and
+     * {@link #right} an edge figures align on. A rotated page's lines run along y.
+     */
+    public boolean readsRightward() {
+        int n = boxes.length / 4;
+        int first = -1;
+        int last = -1;
+        for (int c = 0; c < n; c++) {
+            if (Float.isNaN(boxes[4 * c])) continue;
+            if (first < 0) first = c;
+            last = c;
+        }
+        if (first < 0) return false;
+        float dx = boxes[4 * last + 2] - boxes[4 * first];
+        float dy = Math.max(boxes[4 * last + 3], boxes[4 * first + 3]) - Math.min(boxes[4 * last + 1], boxes[4 * first + 1]);
+        return dx > 0 && dx > dy;
+    }
+
     /** The box around the whole line. */
     public String whole() {
         return span(0, boxes.length / 4);

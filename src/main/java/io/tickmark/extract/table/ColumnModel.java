@@ -24,6 +24,8 @@ final class ColumnModel {
     final int[] edges;
     /** Per page: cluster edge -> table column. */
     private final Map<Integer, TreeMap<Integer, Integer>> pageMaps = new TreeMap<>();
+    /** Per page: where a column's figures end on the page (points) -> table column; PDF lines only. */
+    private final Map<Integer, TreeMap<Float, Integer>> pointMaps = new TreeMap<>();
 
     private ColumnModel(int[] edges) {
         this.edges = edges;
@@ -33,7 +35,7 @@ final class ColumnModel {
         Map<Integer, List<Edge>> byPage = new TreeMap<>();
         for (LayoutLine l : rowLines) {
             for (Token t : l.trailingFigures()) {
-                float points = l.box() == null ? Float.NaN : l.box().right(t.start(), t.edge());
+                float points = l.box() == null || !l.box().readsRightward() ? Float.NaN : l.box().right(t.start(), t.edge());
                 byPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(new Edge(t.edge(), points));
             }
         }
@@ -61,27 +63,30 @@ final class ColumnModel {
     }
 
     private static ColumnModel build(Map<Integer, List<Edge>> byPage, int gap, boolean firstPage) {
-        Map<Integer, List<int[]>> clusters = new TreeMap<>();
+        Map<Integer, List<Cluster>> clusters = new TreeMap<>();
         int[] ref = null;
         for (Map.Entry<Integer, List<Edge>> e : byPage.entrySet()) {
-            List<int[]> c = cluster(e.getValue(), gap);
+            List<Cluster> c = cluster(e.getValue(), gap);
             clusters.put(e.getKey(), c);
             int[] centres = centres(c);
             if (ref == null || !firstPage && centres.length > ref.length) ref = centres;
         }
         if (ref == null) ref = new int[0];
         ColumnModel m = new ColumnModel(ref);
-        for (Map.Entry<Integer, List<int[]>> e : clusters.entrySet()) m.clusterCounts.put(e.getKey(), e.getValue().size());
-        for (Map.Entry<Integer, List<int[]>> e : clusters.entrySet()) {
-            List<int[]> c = e.getValue();
+        for (Map.Entry<Integer, List<Cluster>> e : clusters.entrySet()) m.clusterCounts.put(e.getKey(), e.getValue().size());
+        for (Map.Entry<Integer, List<Cluster>> e : clusters.entrySet()) {
+            List<Cluster> c = e.getValue();
             TreeMap<Integer, Integer> byCentre = m.align(centres(c));
             // every character position a column's figures were laid at maps to that column
             TreeMap<Integer, Integer> map = new TreeMap<>();
-            for (int[] column : c) {
-                Integer col = byCentre.get(column[0]);
-                for (int x : column) map.put(x, col);
+            TreeMap<Float, Integer> points = new TreeMap<>();
+            for (Cluster column : c) {
+                Integer col = byCentre.get(column.centres()[0]);
+                for (int x : column.centres()) map.put(x, col);
+                if (!Float.isNaN(column.points())) points.put(column.points(), col);
             }
             m.pageMaps.put(e.getKey(), map);
+            m.pointMaps.put(e.getKey(), points);
         }
         return m;
     }
@@ -89,8 +94,11 @@ final class ColumnModel {
     /** A figure's right edge: its character column, and in points where the line came from a PDF (else NaN). */
     private record Edge(int chars, float points) {}
 
-    private static int[] centres(List<int[]> columns) {
-        return columns.stream().mapToInt(c -> c[0]).toArray();
+    /** A column on one page: its centre and the other character positions its figures were laid at, and where they end in points. */
+    private record Cluster(int[] centres, float points) {}
+
+    private static int[] centres(List<Cluster> columns) {
+        return columns.stream().mapToInt(c -> c.centres()[0]).toArray();
     }
 
     int size() { return edges.length; }
@@ -100,9 +108,22 @@ final class ColumnModel {
         return clusterCounts.getOrDefault(page, 0) >= edges.length;
     }
 
-    /** The table column of a figure token on a page, or -1. */
-    int columnOf(int page, Token t) {
-        return columnOfEdge(page, t.edge());
+    /**
+     * The table column of a figure token on a line, or -1: on a PDF line, the column whose figures
+     * end where it ends on the page; else (or when none does) by its character position.
+     */
+    int columnOf(LayoutLine l, Token t) {
+        TreeMap<Float, Integer> points = pointMaps.get(l.page());
+        if (l.box() != null && points != null && !points.isEmpty() && l.box().readsRightward()) {
+            float x = l.box().right(t.start(), t.edge());
+            if (!Float.isNaN(x)) {
+                Float below = points.floorKey(x);
+                Float above = points.ceilingKey(x);
+                Float best = below == null ? above : above == null ? below : x - below <= above - x ? below : above;
+                if (Math.abs(best - x) <= SAME_EDGE_POINTS) return points.get(best);
+            }
+        }
+        return columnOfEdge(l.page(), t.edge());
     }
 
     int columnOfEdge(int page, int edge) {
@@ -131,7 +152,7 @@ final class ColumnModel {
      * of different widths can end a few characters apart ("2" under "10,741"): neighbouring runs
      * whose figures end at the same point on the page are one column.
      */
-    private static List<int[]> cluster(List<Edge> values, int gap) {
+    private static List<Cluster> cluster(List<Edge> values, int gap) {
         List<Edge> v = new ArrayList<>(values);
         v.sort((a, b) -> Integer.compare(a.chars(), b.chars()));
         List<List<Edge>> groups = new ArrayList<>();
@@ -161,7 +182,7 @@ final class ColumnModel {
             columns.add(column);
         }
         boolean many = v.size() >= 12;
-        List<int[]> out = new ArrayList<>();
+        List<Cluster> out = new ArrayList<>();
         for (List<List<Edge>> column : columns) {
             int size = column.stream().mapToInt(List::size).sum();
             if (many && size < 2) continue;
@@ -171,7 +192,9 @@ final class ColumnModel {
             centres[0] = largest.get(largest.size() / 2).chars();
             int k = 1;
             for (List<Edge> g : column) if (g != largest) centres[k++] = g.get(g.size() / 2).chars();
-            out.add(centres);
+            List<Edge> all = new ArrayList<>();
+            column.forEach(all::addAll);
+            out.add(new Cluster(centres, medianPoints(all)));
         }
         return out;
     }
