@@ -59,6 +59,25 @@ public final class LineBox {
         return boxes[4 * last] > boxes[4 * first] && Math.abs(boxes[4 * last + 1] - boxes[4 * first + 1]) < Math.max(1f, height);
     }
 
+    /**
+     * The right edge, in points, of the glyphs in columns {@code [start, end)}; NaN when there are
+     * none. Right-aligned figures share it however many character columns the layout gave them.
+     */
+    public float right(int start, int end) {
+        float x1 = Float.NaN;
+        int n = boxes.length / 4;
+        for (int c = Math.max(0, start); c < Math.min(end, n); c++) {
+            if (Float.isNaN(boxes[4 * c + 2])) continue;
+            x1 = Float.isNaN(x1) ? boxes[4 * c + 2] : Math.max(x1, boxes[4 * c + 2]);
+        }
+        return x1;
+    }
+
+    /** Whether x in points is the reading direction of this line (see {@link #upright}). */
+    public boolean readsRightward() {
+        return upright();
+    }
+
     /** The box around the whole line. */
     public String whole() {
         return span(0, boxes.length / 4);

@@ -16,23 +16,30 @@ import java.util.TreeMap;
  */
 final class ColumnModel {
     private static final int GAP = 3;
+    /** Figures whose right edges on the page lie this close (points) are aligned in one column. */
+    private static final float SAME_EDGE_POINTS = 1.5f;
     private final Map<Integer, Integer> clusterCounts = new TreeMap<>();
 
     /** Table column positions (edges) from the page that shows the most columns. */
     final int[] edges;
     /** Per page: cluster edge -> table column. */
     private final Map<Integer, TreeMap<Integer, Integer>> pageMaps = new TreeMap<>();
+    /** Per page: where a column's figures end on the page (points) -> table column; PDF lines only. */
+    private final Map<Integer, TreeMap<Float, Integer>> pointMaps = new TreeMap<>();
 
     private ColumnModel(int[] edges) {
         this.edges = edges;
     }
 
     static ColumnModel build(List<LayoutLine> rowLines) {
-        Map<Integer, List<Integer>> byPage = new TreeMap<>();
+        Map<Integer, List<Edge>> byPage = new TreeMap<>();
         for (LayoutLine l : rowLines) {
-            for (Token t : l.trailingFigures()) byPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(t.edge());
+            for (Token t : l.trailingFigures()) {
+                float points = l.box() == null || !l.box().readsRightward() ? Float.NaN : l.box().right(t.start(), t.edge());
+                byPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(new Edge(t.edge(), points));
+            }
         }
-        return fromEdges(byPage);
+        return build(byPage, GAP, false);
     }
 
     /** Columns from the right edges of figures (or figure fragments), grouped by page. */
@@ -46,18 +53,52 @@ final class ColumnModel {
      *                  the page that shows the most
      */
     static ColumnModel fromEdges(Map<Integer, List<Integer>> byPage, int gap, boolean firstPage) {
-        Map<Integer, int[]> clusters = new TreeMap<>();
-        int[] ref = null;
+        Map<Integer, List<Edge>> edges = new TreeMap<>();
         for (Map.Entry<Integer, List<Integer>> e : byPage.entrySet()) {
-            int[] c = cluster(e.getValue(), gap);
+            List<Edge> l = new ArrayList<>();
+            for (int x : e.getValue()) l.add(new Edge(x, Float.NaN));
+            edges.put(e.getKey(), l);
+        }
+        return build(edges, gap, firstPage);
+    }
+
+    private static ColumnModel build(Map<Integer, List<Edge>> byPage, int gap, boolean firstPage) {
+        Map<Integer, List<Cluster>> clusters = new TreeMap<>();
+        int[] ref = null;
+        for (Map.Entry<Integer, List<Edge>> e : byPage.entrySet()) {
+            List<Cluster> c = cluster(e.getValue(), gap);
             clusters.put(e.getKey(), c);
-            if (ref == null || !firstPage && c.length > ref.length) ref = c;
+            int[] centres = centres(c);
+            if (ref == null || !firstPage && centres.length > ref.length) ref = centres;
         }
         if (ref == null) ref = new int[0];
         ColumnModel m = new ColumnModel(ref);
-        for (Map.Entry<Integer, int[]> e : clusters.entrySet()) m.clusterCounts.put(e.getKey(), e.getValue().length);
-        for (Map.Entry<Integer, int[]> e : clusters.entrySet()) m.pageMaps.put(e.getKey(), m.align(e.getValue()));
+        for (Map.Entry<Integer, List<Cluster>> e : clusters.entrySet()) m.clusterCounts.put(e.getKey(), e.getValue().size());
+        for (Map.Entry<Integer, List<Cluster>> e : clusters.entrySet()) {
+            List<Cluster> c = e.getValue();
+            TreeMap<Integer, Integer> byCentre = m.align(centres(c));
+            // every character position a column's figures were laid at maps to that column
+            TreeMap<Integer, Integer> map = new TreeMap<>();
+            TreeMap<Float, Integer> points = new TreeMap<>();
+            for (Cluster column : c) {
+                Integer col = byCentre.get(column.centres()[0]);
+                for (int x : column.centres()) map.put(x, col);
+                if (!Float.isNaN(column.points())) points.put(column.points(), col);
+            }
+            m.pageMaps.put(e.getKey(), map);
+            m.pointMaps.put(e.getKey(), points);
+        }
         return m;
+    }
+
+    /** A figure's right edge: its character column, and in points where the line came from a PDF (else NaN). */
+    private record Edge(int chars, float points) {}
+
+    /** A column on one page: its centre and the other character positions its figures were laid at, and where they end in points. */
+    private record Cluster(int[] centres, float points) {}
+
+    private static int[] centres(List<Cluster> columns) {
+        return columns.stream().mapToInt(c -> c.centres()[0]).toArray();
     }
 
     int size() { return edges.length; }
@@ -67,9 +108,22 @@ final class ColumnModel {
         return clusterCounts.getOrDefault(page, 0) >= edges.length;
     }
 
-    /** The table column of a figure token on a page, or -1. */
-    int columnOf(int page, Token t) {
-        return columnOfEdge(page, t.edge());
+    /**
+     * The table column of a figure token on a line, or -1: on a PDF line, the column whose figures
+     * end where it ends on the page; else (or when none does) by its character position.
+     */
+    int columnOf(LayoutLine l, Token t) {
+        TreeMap<Float, Integer> points = pointMaps.get(l.page());
+        if (l.box() != null && points != null && !points.isEmpty() && l.box().readsRightward()) {
+            float x = l.box().right(t.start(), t.edge());
+            if (!Float.isNaN(x)) {
+                Float below = points.floorKey(x);
+                Float above = points.ceilingKey(x);
+                Float best = below == null ? above : above == null ? below : x - below <= above - x ? below : above;
+                if (Math.abs(best - x) <= SAME_EDGE_POINTS) return points.get(best);
+            }
+        }
+        return columnOfEdge(l.page(), t.edge());
     }
 
     int columnOfEdge(int page, int edge) {
@@ -90,26 +144,67 @@ final class ColumnModel {
     }
 
     /**
-     * Clusters figure edges into columns. A cluster that only one figure supports, on a page with
+     * Clusters figure edges into columns: per column its centre, then the centres of the runs of
+     * character positions it was laid at. A cluster that only one figure supports, on a page with
      * many figures, is a stray number (a "($7)" wrapped out of a label), not a column.
+     * <p>
+     * Character positions of a PDF line come from where each word starts, so right-aligned figures
+     * of different widths can end a few characters apart ("2" under "10,741"): neighbouring runs
+     * whose figures end at the same point on the page are one column.
      */
-    private static int[] cluster(List<Integer> values, int gap) {
-        List<Integer> v = new ArrayList<>(values);
-        v.sort(Integer::compare);
-        List<List<Integer>> groups = new ArrayList<>();
-        List<Integer> current = new ArrayList<>();
-        for (int x : v) {
-            if (!current.isEmpty() && x - current.get(current.size() - 1) > gap) {
+    private static List<Cluster> cluster(List<Edge> values, int gap) {
+        List<Edge> v = new ArrayList<>(values);
+        v.sort((a, b) -> Integer.compare(a.chars(), b.chars()));
+        List<List<Edge>> groups = new ArrayList<>();
+        List<Edge> current = new ArrayList<>();
+        for (Edge x : v) {
+            if (!current.isEmpty() && x.chars() - current.get(current.size() - 1).chars() > gap) {
                 groups.add(current);
                 current = new ArrayList<>();
             }
             current.add(x);
         }
         if (!current.isEmpty()) groups.add(current);
+        // runs aligned on the page: merged, each keeping its own centre
+        List<List<List<Edge>>> columns = new ArrayList<>();
+        for (List<Edge> g : groups) {
+            if (!columns.isEmpty()) {
+                List<List<Edge>> last = columns.get(columns.size() - 1);
+                float a = medianPoints(last.get(last.size() - 1));
+                float b = medianPoints(g);
+                if (!Float.isNaN(a) && !Float.isNaN(b) && Math.abs(a - b) <= SAME_EDGE_POINTS) {
+                    last.add(g);
+                    continue;
+                }
+            }
+            List<List<Edge>> column = new ArrayList<>();
+            column.add(g);
+            columns.add(column);
+        }
         boolean many = v.size() >= 12;
-        List<Integer> centres = new ArrayList<>();
-        for (List<Integer> g : groups) if (!many || g.size() >= 2) centres.add(g.get(g.size() / 2));
-        return centres.stream().mapToInt(Integer::intValue).toArray();
+        List<Cluster> out = new ArrayList<>();
+        for (List<List<Edge>> column : columns) {
+            int size = column.stream().mapToInt(List::size).sum();
+            if (many && size < 2) continue;
+            List<Edge> largest = column.get(0);
+            for (List<Edge> g : column) if (g.size() > largest.size()) largest = g;
+            int[] centres = new int[column.size()];
+            centres[0] = largest.get(largest.size() / 2).chars();
+            int k = 1;
+            for (List<Edge> g : column) if (g != largest) centres[k++] = g.get(g.size() / 2).chars();
+            List<Edge> all = new ArrayList<>();
+            column.forEach(all::addAll);
+            out.add(new Cluster(centres, medianPoints(all)));
+        }
+        return out;
+    }
+
+    private static float medianPoints(List<Edge> g) {
+        List<Float> p = new ArrayList<>();
+        for (Edge e : g) if (!Float.isNaN(e.points())) p.add(e.points());
+        if (p.size() < g.size()) return Float.NaN;
+        p.sort(Float::compare);
+        return p.get(p.size() / 2);
     }
 
     /** Maps a page's clusters onto table columns, keeping order. */

@@ -101,23 +101,44 @@ final class MovementSchedules {
         // income", a ruled line) is either one more change or the subtotal of the lines before it:
         // the layout allows both readings, so both are stated and the rules take the one that foots.
         List<Operand> withoutSubtotals = new ArrayList<>();
+        int changesAbove = 0;
         for (Operand o : ops) {
             int k = Integer.parseInt(o.getKey());
-            if (k == opening || !subtotalOfChanges(rows.get(k))) withoutSubtotals.add(o);
+            if (k == opening || changesAbove < 2 || !subtotalOfChanges(rows.get(k))) withoutSubtotals.add(o);
+            if (k != opening) changesAbove++;
         }
-        if (withoutSubtotals.size() == ops.size() || withoutSubtotals.size() < 2) {
-            out.add(new Inferred("rows", ending, ops, "ending balance = opening balance + changes"));
-        } else {
-            out.add(new Inferred("rows", ending, ops, "ending balance = opening balance + changes", "movement"));
-            out.add(new Inferred("rows", ending, withoutSubtotals, "ending balance = opening balance + changes (subtotal lines left out)", "movement"));
+        List<List<Operand>> readings = new ArrayList<>();
+        List<String> what = new ArrayList<>();
+        readings.add(ops);
+        what.add("ending balance = opening balance + changes");
+        if (withoutSubtotals.size() != ops.size() && withoutSubtotals.size() >= 2) {
+            readings.add(withoutSubtotals);
+            what.add("ending balance = opening balance + changes (subtotal lines left out)");
         }
+        // Lines named as periods between two balances ("April 1, 2023 through April 30, 2023") are
+        // the changes of each period, or the balance at the end of each: then the ending balance
+        // is the last period's.
+        if (ops.size() >= 3 && ops.subList(1, ops.size()).stream().allMatch(o -> periodLine(rows.get(Integer.parseInt(o.getKey())).label()))) {
+            readings.add(List.of(new Operand(ops.get(ops.size() - 1).getKey(), 1)));
+            what.add("ending balance = balance at the end of the last period");
+        }
+        String group = readings.size() > 1 ? "movement" : null;
+        for (int k = 0; k < readings.size(); k++) out.add(new Inferred("rows", ending, readings.get(k), what.get(k), group));
+    }
+
+    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+
+    /** A line named as a period: "April 1, 2023 through April 30, 2023", "Oct. 31, 2021 - Nov. 27, 2021". */
+    static boolean periodLine(String label) {
+        String l = Labels.strip(label).toLowerCase(Locale.ROOT);
+        return l.matches("^(month \\S+ \\(?)?" + MONTH + " \\d{1,2},?( (19|20)\\d\\d)? ?(through|to|until|-|–|—) ?(" + MONTH + " )?\\d{1,2},?( (19|20)\\d\\d)?\\)?( \\(\\d\\))?$");
     }
 
     /** A change line that may total the change lines above it. */
     private static boolean subtotalOfChanges(Row r) {
         String l = Labels.strip(r.label()).toLowerCase(Locale.ROOT);
         return Labels.isTotal(r.label()) || r.ruledAbove
-                || l.matches("^(total )?comprehensive (income|loss|\\(loss\\)|earnings).*|^net (current[- ]period |current[- ]year )?other comprehensive.*|^other comprehensive (income|loss|\\(loss\\)|earnings)( \\(loss\\))?,? net of (tax|income tax).*");
+                || l.matches("^(total )?comprehensive (income|loss|\\(loss\\)|earnings).*|^net (current[- ]period |current[- ]year )?other comprehensive.*|^other comprehensive (income|loss|\\(loss\\)|earnings)( \\(loss\\))?(,? net of (tax|income tax).*)?$");
     }
 
     private static boolean laterDate(String from, String to) {

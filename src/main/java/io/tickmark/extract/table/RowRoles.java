@@ -28,6 +28,10 @@ public enum RowRoles {
         if (t.matches(".*,\\s*(beginning|opening) balances?$|.*\\bbalances? at (the )?beginning of (the )?(year|period)$")) return OPENING;
         // Words hyphenated by a wrap come back with a space inside ("increa se"): test the joined form too.
         if (NET_CHANGE.pattern.matcher(t.replace(" ", "")).matches()) return NET_CHANGE;
+        // "Decrease (increase) in redemption value", "(Decrease) increase in ...": a line named both
+        // ways carries its direction in the sign of its figures; it is a change as shown.
+        if (t.matches("^\\(?(decrease|increase)s?\\)?,? ?(/ ?)?\\(?(decrease|increase)s?\\)?(\\W.*)?")
+                && t.contains("increase") && t.contains("decrease")) return null;
         if (BOOK_VALUE_END.pattern.matcher(t).matches()) return BOOK_VALUE_END;
         if (BOOK_VALUE_OPEN.pattern.matcher(t).matches()) return BOOK_VALUE_OPEN;
         for (RowRoles r : new RowRoles[]{DATED_BALANCE, NET_CHANGE, OPENING, ENDING, INCREASE, DECREASE}) {
@@ -42,7 +46,7 @@ public enum RowRoles {
         if (t.matches("^(opening|beginning) (book )?balance.*|^balance at (the )?beginning.*|^opening$")) return OPENING;
         if (t.matches("^(ending|closing) (book )?balance.*|^balance at (the )?end.*|^ending$")) return ENDING;
         if (t.startsWith("increase") || t.startsWith("amount increased")) return INCREASE;
-        if (t.matches(".*\\b(decrease|decreased|reductions?|amortized|amortised|amortization|amortisation|depreciat\\w*|written[- ]off|write[- ]off|revers\\w*|recover\\w*|transferred out|dispos\\w*|utili[sz]ed|applied)\\b.*")) return DECREASE;
+        if (t.matches(".*\\b(decrease|decreased|reductions?|deductions?|amortized|amortised|amortization|amortisation|depreciat\\w*|written[- ]off|write[- ]off|revers\\w*|recover\\w*|transferred out|dispos\\w*|utili[sz]ed|applied)\\b.*")) return DECREASE;
         if (t.matches(".*\\b(increase|increased|additions?|provision|accru\\w*|purchased?|acquired)\\b.*")) return INCREASE;
         return null;
     }
@@ -50,7 +54,7 @@ public enum RowRoles {
     /** The direction a group caption gives the columns under it ("Amount increased in ..."), or 0. */
     public static int groupSignOfColumn(String header) {
         String t = header.toLowerCase(Locale.ROOT);
-        if (t.matches(".*\\b(decrease|decreased|reduction)\\b.*")) return -1;
+        if (t.matches(".*\\b(decrease|decreased|reductions?|deductions?)\\b.*")) return -1;
         if (t.matches(".*\\b(increase|increased|additions?)\\b.*")) return 1;
         return 0;
     }

@@ -171,16 +171,18 @@ final class SectionTotals {
     private static List<Integer> collapseSubtotals(List<Row> rows, List<Integer> parts) {
         List<Integer> out = new ArrayList<>();
         int boundary = 0; // index in out after which lines may be summed by a subtotal
+        String caption = null;
         for (int p : parts) {
             Row r = rows.get(p);
             if (!r.hasFigures) {
                 out.add(p);
                 boundary = out.size();
+                caption = r.label();
                 continue;
             }
             int run = 0;
             for (int k = boundary; k < out.size(); k++) if (rows.get(out.get(k)).hasFigures) run++;
-            if ((subtotalLine(r) || afterDeduction(rows, p)) && run >= 2) {
+            if ((subtotalLine(r) || afterDeduction(rows, p) || namesCaption(r.label(), caption)) && run >= 2) {
                 while (out.size() > boundary) out.remove(out.size() - 1);
                 out.add(p);
                 boundary = out.size();
@@ -205,6 +207,17 @@ final class SectionTotals {
 
     private static boolean deductionWording(String label) {
         return Labels.isDeduction(label) || label.trim().toLowerCase(Locale.ROOT).matches("^(less|deduct|minus)\\b.*");
+    }
+
+    /**
+     * A line named after the caption its lines stand under ("Cash flow hedges:" ... "Cash flow
+     * hedges-net of tax"): it may close that caption's lines.
+     */
+    private static boolean namesCaption(String label, String caption) {
+        if (caption == null) return false;
+        String c = Labels.strip(caption).toLowerCase(Locale.ROOT).replaceAll("[:：]$", "").trim();
+        String l = Labels.strip(label).toLowerCase(Locale.ROOT);
+        return c.length() >= 4 && l.startsWith(c) && (l.length() == c.length() || !Character.isLetterOrDigit(l.charAt(c.length())));
     }
 
     /** A line that may sum the lines above it: "Gross ...", "Net ...", "Total ...", or a ruled line. */

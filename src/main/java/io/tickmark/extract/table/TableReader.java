@@ -359,7 +359,7 @@ public final class TableReader {
     /** Whether the line's figures fall only in columns where the row has no figure yet. */
     private static boolean disjoint(Row row, LayoutLine l, ColumnModel columns) {
         for (Token t : l.trailingFigures()) {
-            int c = columns.columnOf(l.page(), t);
+            int c = columns.columnOf(l, t);
             if (c < 0 || row.cells[c] != null) return false;
         }
         return true;
@@ -377,7 +377,7 @@ public final class TableReader {
     private void placeFigures(Row row, LayoutLine l, ColumnModel columns) {
         row.touch(l.lineNo(), l.page());
         for (Token t : l.trailingFigures()) {
-            int c = columns.columnOf(l.page(), t);
+            int c = columns.columnOf(l, t);
             if (c < 0 && columns.size() > 0 && t.edge() < columns.edges[0] - 8) {
                 // Left of every column: a number in a wrapped label ("($7)" in "net of tax of ... ($7)").
                 row.labelParts.add(t.text());
