@@ -194,4 +194,14 @@ class NonAdditiveColumnsTest {
         assertThat(read(GROWTH).figures()).filteredOn(f -> f.getColumn() < 3).allMatch(Figure::isAdditive)
                 .allMatch(f -> f.getMeasurement().equals("stated"));
     }
+
+    @Test
+    void lifeInYearsHeadersAreMeasures() {
+        for (String h : List.of("Life in Years (3)", "Weighted-average life (in years)", "Useful life in years", "Remaining Life (Years)")) {
+            assertThat(io.tickmark.extract.table.NonAdditive.measureColumn(h)).as(h).isTrue();
+        }
+        for (String h : List.of("Net value", "2023", "Gross value", "Due in 1-3 years")) {
+            assertThat(io.tickmark.extract.table.NonAdditive.measureColumn(h)).as(h).isFalse();
+        }
+    }
 }

@@ -25,7 +25,7 @@ public final class NonAdditive {
     private static final Pattern MEASURE = Pattern.compile(
             ".*(%|\\bpercent\\b|\\bpercentage|\\bper ?cent\\b|\\bratios?\\b|\\bper (diluted |basic )?(common )?(share|unit|rsu|option|square foot|sq)"
                     + "|\\bvolatility\\b|\\byields?\\b|\\bbasis points\\b|\\bweighted[- ]average (exercise|grant|fair|remaining|price|life|term|contractual|interest|discount)"
-                    + "|\\bcontractual (life|term)\\b|\\b(in )?years\\)|\\bsquare f(ee|oo)t\\b|\\bsq\\.? ?ft\\b|\\bheadcount\\b"
+                    + "|\\bcontractual (life|term)\\b|\\b(in )?years\\)|\\b(life|lives|term) (\\()?(in )?years\\b|\\bsquare f(ee|oo)t\\b|\\bsq\\.? ?ft\\b|\\bheadcount\\b"
                     + "|\\bintrinsic value\\b).*");
     /** Rates and prices: named at the end of a label ("Effective tax rate", "Exercise price"), not "Interest rate swaps". */
     private static final Pattern RATE_OR_PRICE = Pattern.compile(".*\\b(?<!through |in |into |from |via |by |at |variable |fixed |floating |adjustable |exchange |interest |discount |of )(rates?|prices?)\\s*(\\(.*\\))?\\s*:?$");
