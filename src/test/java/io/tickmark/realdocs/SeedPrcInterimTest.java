@@ -55,7 +55,11 @@ class SeedPrcInterimTest {
 
     @Test
     void noErrorLevelFailureOutsideTheDocumentsOwnDiscrepancies() {
-        List<Finding> errors = report.findings().stream().filter(f -> f.getSeverity().equals("error")).toList();
+        // The document's own: two restated openings of retained earnings for 2021-01-01, in the equity
+        // statement and in note 60 (RestatedOpeningTest); anything else is a false failure.
+        List<Finding> errors = report.findings().stream().filter(f -> f.getSeverity().equals("error"))
+                .filter(f -> !(f.getRuleId().equals("CON-010") && f.getMessage().startsWith("RetainedEarnings for 2021-01-01 is 1,160,171,616.00")))
+                .toList();
         errors.forEach(f -> System.out.println("error: " + f.getMessage()));
         assertThat(errors).isEmpty();
     }

@@ -67,6 +67,32 @@ final class FactBuilder {
         for (TextExtractor.ReadTable rt : tables) addTable(rt, linkbaseTotals);
     }
 
+    private static final java.util.regex.Pattern OPENING_ROW = java.util.regex.Pattern.compile(
+            "(?i)^(after adjustment:?\\s*)?.*\\bat the beginning of the (reporting )?(period|year)$");
+    private static final java.util.regex.Pattern CLOSING_ROW = java.util.regex.Pattern.compile(
+            "(?i)^.*\\bat the end of the reporting (period|year)$");
+
+    /**
+     * "opening" or "closing" for a row stating a roll-forward's balance at the beginning (after any
+     * adjustment) or end of the column's period; null for movements and for a balance "before
+     * adjustment" (an as-reported figure, not the balance the statements carry).
+     */
+    static String balanceRow(String label) {
+        String l = label.replaceAll("\\s+", " ").trim();
+        if (l.toLowerCase(Locale.ROOT).matches(".*\\bbefore (the )?adjustment\\b.*")) return null;
+        if (OPENING_ROW.matcher(l).matches()) return "opening";
+        if (CLOSING_ROW.matcher(l).matches()) return "closing";
+        return null;
+    }
+
+    /** The instant at which a "Reporting period" or "Previous period" column's period begins. */
+    private String openingOf(String columnLabel) {
+        String h = columnLabel.toLowerCase(Locale.ROOT);
+        String duration = h.matches(".*\\b(previous|prior|last|preceding) (period|year)\\b.*") ? periods.priorDuration
+                : h.matches(".*\\b(current|this|reporting) (period|year)\\b.*") ? periods.currentDuration : null;
+        return duration == null || !duration.contains("/") ? null : Periods.startOf(duration).toString();
+    }
+
     private void learnPeriods(List<TextExtractor.ReadTable> tables) {
         for (TextExtractor.ReadTable rt : tables) {
             StatementKind k = rt.region().statement();
@@ -161,6 +187,11 @@ final class FactBuilder {
                 String rowConcept = DICTIONARY.lookupNoteRow(label);
                 if (rowConcept != null && !rowConcept.equals(noteConcept)) concept = rowConcept;
             }
+            // A roll-forward note of one balance ("Retained earnings" with "Reporting period" and
+            // "Previous period" columns) states that balance at the start and end of each period:
+            // those rows are the note's concept, dated per column (see balanceRow).
+            String balanceAt = noteConcept != null && instant && concept == null && "cas".equals(framework) ? balanceRow(label) : null;
+            if (balanceAt != null) concept = noteConcept;
             if (concept != null && linkbaseTotals.contains(concept)) skipTotals.add(r);
             if (concept != null && dictStatement != null) conceptOfRow.put(r, concept);
             boolean rowProblem = row.isBroken();
@@ -178,6 +209,7 @@ final class FactBuilder {
                     continue;
                 }
                 String period = colPeriods.get(c);
+                if ("opening".equals(balanceAt)) period = openingOf(t.columnLabels().get(c));
                 boolean measure = measureRows.contains(r);
                 // A change between two periods is not the fact its row names.
                 String figConcept = period == null || cell.percent() || measure || changeColumn.get(c) ? null : concept;
