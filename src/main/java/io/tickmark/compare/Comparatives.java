@@ -3,6 +3,7 @@ package io.tickmark.compare;
 import io.tickmark.extract.Extraction;
 import io.tickmark.facts.Figure;
 import io.tickmark.facts.PriorFigure;
+import io.tickmark.facts.NewComparativeLine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +23,29 @@ public final class Comparatives {
     /** This year's extraction with the pairs added as facts for its rule session. */
     public static Extraction withPrior(Extraction lastYear, Extraction thisYear) {
         thisYear.otherFacts().addAll(pair(lastYear, thisYear));
+        thisYear.otherFacts().addAll(newLines(lastYear, thisYear));
         return thisYear;
+    }
+
+    /**
+     * This year's figures for past periods on lines last year's report did not show for any period:
+     * the lines a comparative may have been split into.
+     */
+    public static List<NewComparativeLine> newLines(Extraction lastYear, Extraction thisYear) {
+        Map<String, Figure> prior = unique(lastYear);
+        java.util.Set<String> priorLines = new java.util.HashSet<>();
+        for (String id : prior.keySet()) priorLines.add(line(id));
+        String lastEnd = reportingEnd(lastYear);
+        String thisEnd = reportingEnd(thisYear);
+        List<NewComparativeLine> out = new ArrayList<>();
+        for (Map.Entry<String, Figure> e : unique(thisYear).entrySet()) {
+            Figure c = e.getValue();
+            if (c.getPeriod() == null || priorLines.contains(line(e.getKey()))) continue;
+            String end = end(c.getPeriod());
+            if (lastEnd == null || end.compareTo(lastEnd) > 0 || (thisEnd != null && end.compareTo(thisEnd) >= 0)) continue;
+            out.add(new NewComparativeLine(thisYear.document().getId(), c));
+        }
+        return out;
     }
 
     /** The pairs, as facts for this year's rule session. */

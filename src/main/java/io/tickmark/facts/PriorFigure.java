@@ -63,6 +63,15 @@ public final class PriorFigure {
                 List.of("disclosure: \"" + disclosure.getQuote() + "\" (" + disclosure.getWhere() + ")"));
     }
 
+    /** A difference that a line split out of this one accounts for; the new line is quoted. */
+    public Finding toFinding(Map<String, Object> meta, NewComparativeLine split) {
+        Map<String, Object> args = getArgs();
+        args.put("newLine", split.getWhere());
+        List<Figure> evidence = List.of(current, prior, split.getFigure());
+        return Finding.raise(meta, document, getSubject(), args, evidence, List.of(),
+                List.of("new line: " + split.getWhere()));
+    }
+
     public Map<String, Object> getArgs() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("label", current.getLabel());
