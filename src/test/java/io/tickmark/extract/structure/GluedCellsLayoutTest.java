@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
+import static io.tickmark.testing.LayoutFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,29 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * figures: the totals over it are not verified and an extraction finding names it.
  */
 class GluedCellsLayoutTest {
-
-    private static Extraction extract(String text) {
-        return new TextExtractor().extract(LayoutDocument.fromText("fixture.txt", text), text, "fixture.txt");
-    }
-
-    private static DocumentReport check(String text) {
-        return new Checker(RuleEngine.builtIn()).check(extract(text), Set.of());
-    }
-
-    private static List<Finding> errors(DocumentReport r) {
-        return r.findings().stream().filter(f -> f.getCategory().equals("consistency") && f.getSeverity().equals("error")).toList();
-    }
-
-    private static long passed(DocumentReport r, String rule) {
-        return r.checks().stream().filter(c -> c.getRuleId().equals(rule) && c.isPassed()).count();
-    }
-
-    private static String dump(DocumentReport r) {
-        StringBuilder sb = new StringBuilder();
-        for (Finding f : r.findings()) sb.append(f.getRuleId()).append(' ').append(f.getSeverity()).append(' ').append(f.getMessage()).append('\n');
-        for (Check c : r.checks()) sb.append("  check ").append(c.getRuleId()).append(' ').append(c.getOutcome()).append(' ').append(c.getKey()).append('\n');
-        return sb.toString();
-    }
 
     private static List<String> figures(Extraction ex, String label) {
         return ex.figures().stream().filter(f -> f.getLabel().equals(label))

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Set;
 
+import static io.tickmark.testing.LayoutFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -22,30 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * layout allows two readings, recorded as unverified rather than passed).
  */
 class RollForwardLayoutTest {
-
-    private static DocumentReport check(String text) {
-        Extraction ex = new TextExtractor().extract(LayoutDocument.fromText("fixture.txt", text), text, "fixture.txt");
-        return new Checker(RuleEngine.builtIn()).check(ex, Set.of());
-    }
-
-    private static List<Finding> errors(DocumentReport r) {
-        return r.findings().stream().filter(f -> f.getCategory().equals("consistency") && f.getSeverity().equals("error")).toList();
-    }
-
-    private static long passed(DocumentReport r, String rule) {
-        return r.checks().stream().filter(c -> c.getRuleId().equals(rule) && c.isPassed()).count();
-    }
-
-    private static long outcome(DocumentReport r, String outcome) {
-        return r.checks().stream().filter(c -> c.getOutcome().equals(outcome)).count();
-    }
-
-    private static String dump(DocumentReport r) {
-        StringBuilder sb = new StringBuilder();
-        for (Finding f : r.findings()) sb.append(f.getRuleId()).append(' ').append(f.getSeverity()).append(' ').append(f.getMessage()).append('\n');
-        for (Check c : r.checks()) sb.append("  check ").append(c.getRuleId()).append(' ').append(c.getOutcome()).append(' ').append(c.getKey()).append('\n');
-        return sb.toString();
-    }
 
     // An equity roll-forward whose change line is named both ways ("Decrease (increase) in ..."):
     // its figures carry their direction, so they are added as shown, not subtracted.

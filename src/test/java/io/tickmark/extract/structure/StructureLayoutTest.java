@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Set;
 
+import static io.tickmark.testing.LayoutFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -20,26 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * has no error-level failure, and the same layout with one figure changed is still caught.
  */
 class StructureLayoutTest {
-
-    private static DocumentReport check(String text) {
-        Extraction ex = new TextExtractor().extract(LayoutDocument.fromText("fixture.txt", text), text, "fixture.txt");
-        return new Checker(RuleEngine.builtIn()).check(ex, Set.of());
-    }
-
-    private static List<Finding> errors(DocumentReport r) {
-        return r.findings().stream().filter(f -> f.getCategory().equals("consistency") && f.getSeverity().equals("error")).toList();
-    }
-
-    private static long passed(DocumentReport r, String rule) {
-        return r.checks().stream().filter(c -> c.getRuleId().equals(rule) && c.isPassed()).count();
-    }
-
-    private static String dump(DocumentReport r) {
-        StringBuilder sb = new StringBuilder();
-        for (Finding f : r.findings()) sb.append(f.getRuleId()).append(' ').append(f.getSeverity()).append(' ').append(f.getMessage()).append('\n');
-        for (Check c : r.checks()) sb.append("  check ").append(c.getRuleId()).append(' ').append(c.getOutcome()).append(' ').append(c.getKey()).append('\n');
-        return sb.toString();
-    }
 
     // A note whose grand total follows a section header and a subtotal: "Total" is the current
     // subtotal plus the non-current items, not the non-current items alone.
