@@ -11,6 +11,23 @@ import java.util.regex.Pattern;
  * one text token ("Total current assets"); a figure is its own token.
  */
 public final class Tokenizer {
+    // Patterns of the per-word paths, compiled once (String.matches compiles on every call).
+    private static final Pattern RULE_LINE = Pattern.compile("[-=_─━]+");
+    private static final Pattern CENTS_NUMBER = Pattern.compile("[(]?-?\\d+\\.\\d{2}[)]?");
+    private static final Pattern DASH = Pattern.compile("[–—\\-]{1,2}");
+    private static final Pattern RANGE_DASH = Pattern.compile("[-–]");
+    private static final Pattern COMMA_GROUPED = Pattern.compile(".*\\d,\\d{3}.*");
+    private static final Pattern OPEN_PAREN_FIGURE = Pattern.compile("[(]\\$?-?[\\d,.]*\\d");
+    private static final Pattern OPEN_PAREN_PERCENT = Pattern.compile("[(]-?[\\d,.]*\\d");
+    private static final Pattern OPEN_PAREN = Pattern.compile("\\$?[(]");
+    private static final Pattern FIGURE_CLOSE_PAREN = Pattern.compile("-?[\\d,.]*\\d[)]");
+    private static final Pattern THREE_DIGIT_GROUP = Pattern.compile("\\d{3}([.]\\d{1,2})?[)]?");
+    private static final Pattern SPACE_GROUPED_HEAD = Pattern.compile("[(]?-?\\d{1,3}([ \\u00a0]\\d{3})*");
+    private static final Pattern YEAR_NUMBER = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern NOTE_MARKER = Pattern.compile("\\(\\d{1,2}\\)");
+    private static final Pattern GROUP_SPACE = Pattern.compile("[ \\u00a0]");
+    private static final Pattern NIL_PERCENT = Pattern.compile("[–—\\-]{1,2}%");
+
     // A figure: optional sign or parenthesis, optional currency sign, digits with thousands groups, decimals.
     // Thousands are grouped with commas, apostrophes (1'234'567) or narrow spaces (U+202F, U+2009),
     // one separator per figure.
@@ -55,7 +72,7 @@ public final class Tokenizer {
             int[] w = words.get(k);
             String word = figureText(line, w);
             // Rules drawn under figures ("---------", "=========") mark totals; they are not content.
-            if (word.length() >= 3 && word.matches("[-=_─━]+")) continue;
+            if (word.length() >= 3 && RULE_LINE.matcher(word).matches()) continue;
             Token t = classify(word, w[0], w[1]);
             if (w.length > 2 && t.type() != TokenType.TEXT) t = new Token(word, w[0], w[1], t.type(), t.value(), t.decimals(), w[2]);
             // A number followed by a word one space away is label text: "1. Opening", "3 years", "30 June".
@@ -68,7 +85,7 @@ public final class Tokenizer {
             // A plain number one space after text is label text ("December 31, 2021", "within 1 year");
             // a figure with thousands groups or decimals is a cell even when the column is tight.
             boolean plainNumber = !word.contains(",") || word.endsWith(",");
-            plainNumber = plainNumber && !word.matches("[(]?-?\\d+\\.\\d{2}[)]?");
+            plainNumber = plainNumber && !CENTS_NUMBER.matcher(word).matches();
             boolean joinsText = t.type() == TokenType.TEXT
                     || (text != null && w[0] - textEnd <= 1 && t.type() != TokenType.CURRENCY && !wideBefore(line, w[0]) && plainNumber);
             if (joinsText && text != null && w[0] - textEnd <= 1) {
@@ -117,7 +134,7 @@ public final class Tokenizer {
             }
             if (t.text().equals("%") && !out.isEmpty()) {
                 Token prev = out.get(out.size() - 1);
-                if (prev.type() == TokenType.NIL && t.start() - prev.end() <= 1 && prev.text().matches("[–—\\-]{1,2}")) {
+                if (prev.type() == TokenType.NIL && t.start() - prev.end() <= 1 && DASH.matcher(prev.text()).matches()) {
                     // "— %": a nil percentage
                     out.set(out.size() - 1, new Token(prev.text() + "%", prev.start(), t.end(), TokenType.PERCENT, java.math.BigDecimal.ZERO,
                             0, prev.edge()));
@@ -170,7 +187,7 @@ public final class Tokenizer {
         if (out.size() < 2) return false;
         Token dash = out.get(out.size() - 1);
         Token from = out.get(out.size() - 2);
-        if (dash.type() != TokenType.NIL || !dash.text().matches("[-–]")) return false;
+        if (dash.type() != TokenType.NIL || !RANGE_DASH.matcher(dash.text()).matches()) return false;
         if (from.type() != TokenType.AMOUNT && from.type() != TokenType.PERCENT) return false;
         if (dash.start() - from.end() != 1 || t.start() - dash.end() != 1) return false;
         Matcher low = RANGE_END.matcher(from.text());
@@ -187,7 +204,7 @@ public final class Tokenizer {
      * figure's last digit, not the marker's.
      */
     private static List<int[]> joinFigurePieces(String line, List<int[]> words) {
-        boolean commaGrouped = line.matches(".*\\d,\\d{3}.*");
+        boolean commaGrouped = COMMA_GROUPED.matcher(line).matches();
         List<int[]> out = new ArrayList<>();
         for (int k = 0; k < words.size(); k++) {
             int[] w = words.get(k);
@@ -195,16 +212,16 @@ public final class Tokenizer {
             int[] prev = out.isEmpty() ? null : out.get(out.size() - 1);
             boolean tight = prev != null && w[0] - prev[1] == 1;
             String prevText = prev == null ? "" : figureText(line, prev);
-            if (tight && word.equals(")") && prevText.matches("[(]\\$?-?[\\d,.]*\\d")) {
+            if (tight && word.equals(")") && OPEN_PAREN_FIGURE.matcher(prevText).matches()) {
                 out.set(out.size() - 1, new int[]{prev[0], w[1], lastDigitEdge(line, prev[0], w[1])});
                 continue;
             }
             // "(1 %)": a negative percentage whose sign the layout set one space from its digits
-            if (tight && word.equals("%)") && prevText.matches("[(]-?[\\d,.]*\\d")) {
+            if (tight && word.equals("%)") && OPEN_PAREN_PERCENT.matcher(prevText).matches()) {
                 out.set(out.size() - 1, new int[]{prev[0], w[1], lastDigitEdge(line, prev[0], w[1])});
                 continue;
             }
-            if (tight && prevText.matches("\\$?[(]") && word.matches("-?[\\d,.]*\\d[)]")) {
+            if (tight && OPEN_PAREN.matcher(prevText).matches() && FIGURE_CLOSE_PAREN.matcher(word).matches()) {
                 out.set(out.size() - 1, new int[]{prev[0], w[1], lastDigitEdge(line, prev[0], w[1])});
                 continue;
             }
@@ -214,8 +231,8 @@ public final class Tokenizer {
                 out.set(out.size() - 1, new int[]{prev[0], w[1], edge, prev[1]});
                 continue;
             }
-            if (tight && !commaGrouped && word.matches("\\d{3}([.]\\d{1,2})?[)]?")
-                    && line.substring(prev[0], prev[1]).matches("[(]?-?\\d{1,3}([ \\u00a0]\\d{3})*") && startsFigure(out, prev)) {
+            if (tight && !commaGrouped && THREE_DIGIT_GROUP.matcher(word).matches()
+                    && SPACE_GROUPED_HEAD.matcher(line.substring(prev[0], prev[1])).matches() && startsFigure(out, prev)) {
                 out.set(out.size() - 1, new int[]{prev[0], w[1], lastDigitEdge(line, prev[0], w[1]), -1});
                 continue;
             }
@@ -227,7 +244,7 @@ public final class Tokenizer {
     /** A figure a footnote marker may follow: one with thousands groups or decimals, not a note number. */
     private static boolean isMarkedFigure(String text) {
         Matcher m = AMOUNT.matcher(text);
-        return m.matches() && (text.contains(",") || text.contains(".") || text.length() >= 4 && !text.matches("(19|20)\\d\\d"));
+        return m.matches() && (text.contains(",") || text.contains(".") || text.length() >= 4 && !YEAR_NUMBER.matcher(text).matches());
     }
 
     /**
@@ -235,7 +252,7 @@ public final class Tokenizer {
      * column heading "2023(1)") or a marker itself ("(1)(2)" is two markers, not minus one).
      */
     private static boolean isFigureBeforeNumberedMarker(String text) {
-        return AMOUNT.matcher(text).matches() && !text.matches("(19|20)\\d\\d") && !text.matches("\\(\\d{1,2}\\)");
+        return AMOUNT.matcher(text).matches() && !YEAR_NUMBER.matcher(text).matches() && !NOTE_MARKER.matcher(text).matches();
     }
 
     /** Whether a run of digit groups stands apart from the label (two spaces before it, or at the line's start). */
@@ -250,7 +267,7 @@ public final class Tokenizer {
     private static String figureText(String line, int[] w) {
         int end = w.length > 3 && w[3] >= 0 ? w[3] : w[1];
         String t = line.substring(w[0], end);
-        return w.length > 2 ? t.replaceAll("[ \\u00a0]", "") : t;
+        return w.length > 2 ? GROUP_SPACE.matcher(t).replaceAll("") : t;
     }
 
     private static int lastDigitEdge(String line, int start, int end) {
@@ -273,7 +290,7 @@ public final class Tokenizer {
             return new Token(word, start, end, TokenType.CURRENCY, null, 0, end);
         }
         if (NIL.matcher(word).matches()) return new Token(word, start, end, TokenType.NIL, BigDecimal.ZERO, 0, end);
-        if (word.matches("[–—\\-]{1,2}%")) return new Token(word, start, end, TokenType.PERCENT, BigDecimal.ZERO, 0, end - 1);
+        if (NIL_PERCENT.matcher(word).matches()) return new Token(word, start, end, TokenType.PERCENT, BigDecimal.ZERO, 0, end - 1);
         Matcher glued = GLUED_MARKER.matcher(word);
         if (glued.matches() && (isMarkedFigure(glued.group(1))
                 || NUMBERED_MARKER.matcher(glued.group(2)).matches() && isFigureBeforeNumberedMarker(glued.group(1)))) {
