@@ -34,12 +34,6 @@ public final class LineBox {
         return format(x0, y0, x1, y1);
     }
 
-    /** The right edge (x1) of the glyph in one character column, or NaN when the column has none. */
-    public double right(int column) {
-        if (column < 0 || 4 * column + 2 >= boxes.length) return Double.NaN;
-        return boxes[4 * column + 2];
-    }
-
     /**
      * Whether the line reads left to right along the page's x axis (its glyphs advance in x on one
      * level), so that x positions compare as character columns do; false for text turned on the
@@ -71,11 +65,6 @@ public final class LineBox {
             x1 = Float.isNaN(x1) ? boxes[4 * c + 2] : Math.max(x1, boxes[4 * c + 2]);
         }
         return x1;
-    }
-
-    /** Whether x in points is the reading direction of this line (see {@link #upright}). */
-    public boolean readsRightward() {
-        return upright();
     }
 
     /** The box around the whole line. */

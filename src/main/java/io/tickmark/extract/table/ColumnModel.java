@@ -35,7 +35,7 @@ final class ColumnModel {
         Map<Integer, List<Edge>> byPage = new TreeMap<>();
         for (LayoutLine l : rowLines) {
             for (Token t : l.trailingFigures()) {
-                float points = l.box() == null || !l.box().readsRightward() ? Float.NaN : l.box().right(t.start(), t.edge());
+                float points = l.box() == null || !l.box().upright() ? Float.NaN : l.box().right(t.start(), t.edge());
                 byPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(new Edge(t.edge(), points));
             }
         }
@@ -114,7 +114,7 @@ final class ColumnModel {
      */
     int columnOf(LayoutLine l, Token t) {
         TreeMap<Float, Integer> points = pointMaps.get(l.page());
-        if (l.box() != null && points != null && !points.isEmpty() && l.box().readsRightward()) {
+        if (l.box() != null && points != null && !points.isEmpty() && l.box().upright()) {
             float x = l.box().right(t.start(), t.edge());
             if (!Float.isNaN(x)) {
                 Float below = points.floorKey(x);

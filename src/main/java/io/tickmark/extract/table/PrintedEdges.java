@@ -35,7 +35,7 @@ final class PrintedEdges {
             LayoutLine l = lines.get(i);
             if (l.box() == null || !l.box().upright()) continue;
             for (Token t : l.trailingFigures()) {
-                double x = l.box().right(t.edge() - 1);
+                double x = l.box().right(t.edge() - 1, t.edge());
                 if (!Double.isNaN(x)) byPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(new Placed(i, t, x));
             }
         }
