@@ -51,6 +51,11 @@ final class GlyphCollector extends PDFTextStripper {
     private boolean truncatedPage;
     private final List<Integer> truncatedPages = new ArrayList<>();
     private final List<Integer> failedPages = new ArrayList<>();
+    private final List<Integer> corruptPages = new ArrayList<>();
+    private final Map<Integer, Integer> unmappedByPage = new java.util.TreeMap<>();
+    /** Text objects open on the page: a stream that ends inside one ("BT" with no "ET") was cut. */
+    private int openTextObjects;
+    private int unmapped;
 
     GlyphCollector(PageSink sink, int maxGlyphsPerPage) {
         this.sink = sink;
@@ -65,14 +70,21 @@ final class GlyphCollector extends PDFTextStripper {
     /** Pages whose content could not be processed (what was read before the fault is kept). */
     List<Integer> failedPages() { return failedPages; }
 
+    /** Pages with glyphs of a composite font that map to no text, and how many (PDFBox drops them). */
+    Map<Integer, Integer> unmappedGlyphs() { return unmappedByPage; }
+
     @Override
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-        state.operator(operator.getName(), operands, getGraphicsState().getCurrentTransformationMatrix());
+        String name = operator.getName();
+        if (name.equals("BT")) openTextObjects++;
+        else if (name.equals("ET")) openTextObjects = Math.max(0, openTextObjects - 1);
+        state.operator(name, operands, getGraphicsState().getCurrentTransformationMatrix());
         super.processOperator(operator, operands);
     }
 
     @Override
     public void showForm(PDFormXObject form) throws IOException {
+        if (!FlateCheck.intact(form.getCOSObject())) corrupt();
         state.enter(form.getCOSObject().getCOSArray(COSName.MATRIX), getGraphicsState().getCurrentTransformationMatrix());
         try {
             super.showForm(form);
@@ -98,6 +110,9 @@ final class GlyphCollector extends PDFTextStripper {
         state.horizontalScaling(PreciseState.snap(ts.getHorizontalScaling()) / 100.0);
         glyphWidth = PreciseState.width(font, displacement);
         glyphWordSpacing = code == 32 && !(font instanceof PDType0Font) ? PreciseState.snap(ts.getWordSpacing()) : 0;
+        // PDFBox drops a glyph of a composite font that maps to no text without a word (a simple
+        // font's code stands for itself): letters lost from a label must not pass unseen.
+        if (font instanceof PDType0Font && font.toUnicode(code) == null) unmapped++;
         super.showGlyph(textRenderingMatrix, font, code, displacement);
         state.afterGlyph(font.isVertical() ? displacement.getY() : glyphWidth, PreciseState.snap(ts.getFontSize()),
                 PreciseState.snap(ts.getCharacterSpacing()), glyphWordSpacing, font.isVertical());
@@ -136,6 +151,14 @@ final class GlyphCollector extends PDFTextStripper {
         super.operatorException(operator, operands, e);
     }
 
+    /** Pages whose compressed content fails its checksum (what it inflated to was read, and may lack text). */
+    List<Integer> corruptPages() { return corruptPages; }
+
+    private void corrupt() {
+        int page = getCurrentPageNo();
+        if (!corruptPages.contains(page)) corruptPages.add(page);
+    }
+
     private void damaged() {
         int page = getCurrentPageNo();
         if (!failedPages.contains(page)) failedPages.add(page);
@@ -144,7 +167,16 @@ final class GlyphCollector extends PDFTextStripper {
     @Override
     public void processPage(PDPage page) throws IOException {
         try {
+            // A flipped bit in compressed content often still inflates, to text with letters or
+            // figures lost, and PDFBox keeps what it got: the stream's own checksum tells.
+            for (java.util.Iterator<org.apache.pdfbox.pdmodel.common.PDStream> it = page.getContentStreams(); it.hasNext(); ) {
+                if (!FlateCheck.intact(it.next().getCOSObject())) corrupt();
+            }
             super.processPage(page);
+            // A string left open ("(Total ..." with no closing parenthesis) swallows the rest of the
+            // stream, and PDFBox ends the page there without a word: the text object it was in is
+            // never closed.
+            if (openTextObjects > 0) damaged();
         } catch (IOException | RuntimeException e) {
             // One broken page must not cost the rest of the document: keep what was read of it.
             damaged();
@@ -163,6 +195,8 @@ final class GlyphCollector extends PDFTextStripper {
         state.startPage(cropX, cropY, cropH);
         seq = 0;
         truncatedPage = false;
+        openTextObjects = 0;
+        unmapped = 0;
     }
 
     @Override
@@ -229,6 +263,7 @@ final class GlyphCollector extends PDFTextStripper {
     @Override
     protected void writePage() throws IOException {
         if (truncatedPage) truncatedPages.add(getCurrentPageNo());
+        if (unmapped > 0) unmappedByPage.put(getCurrentPageNo(), unmapped);
         written = getCurrentPageNo();
         sink.page(getCurrentPageNo(), getCurrentPage(), glyphs);
         glyphs = new ArrayList<>();

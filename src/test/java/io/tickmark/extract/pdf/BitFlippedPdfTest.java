@@ -26,17 +26,16 @@ class BitFlippedPdfTest {
     Path dir;
 
     @Test
-    @org.junit.jupiter.api.Disabled("issue 10, open: 6 of these 60 copies (10%; 8 before damaged operators were reported) lose "
-            + "checks with no finding: letters dropped from labels by a damaged font (a label no concept knows), a string "
-            + "that PDFBox's content parser skips without telling, a total whose figures were cut. Kept as the reproducer.")
     void aFlippedBitNeverPassesSilently() throws Exception {
         Path original = PdfFixtures.balanceSheet(dir.resolve("original.pdf"), PdfFixtures.Options.plain());
         Run base = run(original);
         assertThat(base.code).isNotEqualTo(2);
         byte[] bytes = Files.readAllBytes(original);
-        Random random = new Random(20261206L);
+        // A longer run: -Dtickmark.bitflips=1000 -Dtickmark.bitflipSeed=N
+        Random random = new Random(Long.getLong("tickmark.bitflipSeed", 20261206L));
+        int copies = Integer.getInteger("tickmark.bitflips", 60);
         List<String> silent = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < copies; i++) {
             byte[] copy = bytes.clone();
             int at = random.nextInt(copy.length);
             copy[at] ^= (byte) (1 << random.nextInt(8));
@@ -74,6 +73,84 @@ class BitFlippedPdfTest {
         assertThat(r.code).isEqualTo(1);
         assertThat(r.out).contains("page content could not be read");
         assertThat(run(original).out).doesNotContain("page content could not be read");
+    }
+
+    /**
+     * What a flipped bit in compressed content mostly does: the data still inflates, to text with a
+     * letter lost ("equty"), and only the stream's checksum tells. Made here by changing the text and
+     * keeping the checksum of the original.
+     */
+    @Test
+    void compressedContentThatFailsItsChecksumIsReportedEvenThoughItInflates() throws Exception {
+        Path original = PdfFixtures.balanceSheet(dir.resolve("whole.pdf"), PdfFixtures.Options.plain());
+        Path damaged = dir.resolve("damaged.pdf");
+        rewriteContent(original, damaged, text -> {
+            byte[] good = deflate(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            byte[] bad = deflate(text.replace("equity", "equty").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            System.arraycopy(good, good.length - 4, bad, bad.length - 4, 4); // the original's Adler-32
+            return bad;
+        });
+        Run r = run(damaged);
+        assertThat(r.code).isEqualTo(1);
+        assertThat(r.out).contains("page content is damaged (its compressed data fails its checksum)");
+        assertThat(run(original).out).doesNotContain("fails its checksum");
+    }
+
+    /** A compressed stream cut short (its end and checksum missing) is damage too. */
+    @Test
+    void compressedContentCutShortIsReported() throws Exception {
+        Path original = PdfFixtures.balanceSheet(dir.resolve("whole.pdf"), PdfFixtures.Options.plain());
+        Path damaged = dir.resolve("cut.pdf");
+        rewriteContent(original, damaged, text -> {
+            byte[] all = deflate(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            return java.util.Arrays.copyOf(all, all.length * 2 / 3);
+        });
+        Run r = run(damaged);
+        assertThat(r.code).isEqualTo(1);
+        assertThat(r.out).containsAnyOf("fails its checksum", "page content could not be read");
+    }
+
+    /** A string left open swallows the rest of the page; PDFBox stops there without a word. */
+    @Test
+    void aStringLeftOpenIsReportedNotReadAsTheEndOfThePage() throws Exception {
+        Path original = PdfFixtures.balanceSheet(dir.resolve("whole.pdf"), PdfFixtures.Options.plain());
+        Path damaged = dir.resolve("open.pdf");
+        rewriteContent(original, damaged, text -> {
+            int at = text.indexOf(") Tj", text.length() / 2);
+            return deflate((text.substring(0, at) + "] Tj" + text.substring(at + 4)).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        });
+        Run r = run(damaged);
+        assertThat(r.code).isEqualTo(1);
+        assertThat(r.out).contains("page content could not be read");
+    }
+
+    private static byte[] deflate(byte[] data) {
+        java.util.zip.Deflater d = new java.util.zip.Deflater();
+        d.setInput(data);
+        d.finish();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] buf = new byte[4096];
+        while (!d.finished()) out.write(buf, 0, d.deflate(buf));
+        d.end();
+        return out.toByteArray();
+    }
+
+    /** Replaces the first page's content with the given Flate-encoded bytes made from its decoded text. */
+    private static void rewriteContent(Path from, Path to, java.util.function.Function<String, byte[]> encode) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(from.toFile())) {
+            org.apache.pdfbox.pdmodel.PDPage page = doc.getPage(0);
+            String text;
+            try (java.io.InputStream in = page.getContents()) {
+                text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            }
+            org.apache.pdfbox.cos.COSStream stream = doc.getDocument().createCOSStream();
+            try (java.io.OutputStream out = stream.createRawOutputStream()) {
+                out.write(encode.apply(text));
+            }
+            stream.setItem(org.apache.pdfbox.cos.COSName.FILTER, org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+            page.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.CONTENTS, stream);
+            doc.save(to.toFile(), org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
+        }
     }
 
     private record Run(int code, String out, String err) {}
