@@ -13,6 +13,7 @@ import io.tickmark.source.SourceKind;
 import io.tickmark.source.SourceOpener;
 import io.tickmark.source.UnreadableInputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,11 +23,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code tickmark annotate}: check a PDF filing and write it back with tick marks, crosses and pop-up notes. */
@@ -50,56 +47,41 @@ public final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write the annotated PDF.")
     Path output;
 
-    @Option(names = "--pack", paramLabel = "NAME", description = "Run only this rule pack (repeatable); derive always runs.")
-    List<String> packs = new ArrayList<>();
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "Also run the user rule pack(s) in DIR (repeatable).")
-    List<Path> ruleDirs = new ArrayList<>();
-
-    @Option(names = "--profile", paramLabel = "FILE", description = "Thresholds overriding the built-in profile (JSON).")
-    Path profile;
-
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Options.AsOfDate.class,
-            description = "Reference date for expiry windows, 1900-01-01 to 2199-12-31.")
-    LocalDate asOf;
-
-    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
-            description = "Exit 1 when a finding at or above LEVEL exists: error, warning, note, none (default: ${DEFAULT-VALUE}).")
-    String failOn;
-
-    @Option(names = "--password", paramLabel = "PASSWORD", description = "User password for an encrypted PDF.")
-    String password;
+    @Mixin
+    RuleRunOptions run;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Severity threshold = null;
-        if (!failOn.equals("none")) {
-            threshold = Severity.parse(failOn).orElse(null);
-            if (threshold == null || !failOn.equals(failOn.trim().toLowerCase(Locale.ROOT))) {
-                return usage(err, "--fail-on must be error, warning, note or none, not " + failOn);
-            }
+        Severity threshold;
+        try {
+            threshold = run.threshold();
+        } catch (RuleRunOptions.UsageException e) {
+            return usage(err, e.getMessage());
         }
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) return usage(err, "cannot write " + output + ": no directory " + parent);
-        Path overwritten = OutputFile.overwrittenInput(output, java.util.Arrays.asList(file, profile));
+        Path overwritten = OutputFile.overwrittenInput(output, java.util.Arrays.asList(file, run.profile));
         if (overwritten != null) return usage(err, "--output " + output + " is the input " + overwritten + ": refusing to overwrite it");
         RuleEngine engine;
         try {
-            engine = RuleEngine.withRulePacks(ruleDirs);
+            engine = RuleEngine.withRulePacks(run.ruleDirs);
+            run.requireKnownPacks(engine);
         } catch (RulePackException e) {
             for (String p : e.problems()) err.println("tickmark: " + p);
             return ExitCode.USAGE_OR_INPUT.code;
+        } catch (RuleRunOptions.UsageException e) {
+            return usage(err, e.getMessage());
         }
         DocumentReport d;
         try {
             if (SourceOpener.open(file).kind() != SourceKind.PDF) {
                 return usage(err, file + " is not a PDF: annotate draws on the filing's PDF (for layout text use check --format html)");
             }
-            Checker checker = new Checker(engine, ProfileLoader.load(profile, asOf), password);
-            d = checker.check(file, new LinkedHashSet<>(packs));
+            Checker checker = new Checker(engine, ProfileLoader.load(run.profile, run.asOf), run.password);
+            d = checker.check(file, new LinkedHashSet<>(run.packs));
             TickSheet sheet = TickSheets.of(d, Version.get());
-            new PdfAnnotator().annotate(file, password, sheet, output);
+            new PdfAnnotator().annotate(file, run.password, sheet, output);
             err.println("tickmark: wrote " + output + ": " + sheet.count(io.tickmark.report.annotate.TickMark.Kind.TICK) + " ticks, "
                     + sheet.count(io.tickmark.report.annotate.TickMark.Kind.CROSS) + " crosses, " + d.findings().size() + " findings");
         } catch (UnreadableInputException e) {

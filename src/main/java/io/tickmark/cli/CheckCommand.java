@@ -21,6 +21,7 @@ import io.tickmark.run.FilingConfig;
 import io.tickmark.run.ProfileLoader;
 import io.tickmark.source.UnreadableInputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,12 +33,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 /** {@code tickmark check}: extract, run the rule packs, report, and exit with a code a CI job can gate on. */
@@ -65,24 +63,13 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--pack", paramLabel = "NAME", description = "Run only this rule pack (repeatable); derive always runs.")
-    List<String> packs = new ArrayList<>();
+    @Mixin
+    RuleRunOptions run;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Also run the user rule pack(s) in DIR (.drl files, compiled now; repeatable). "
-                    + "A compile error names the file and line and exits 2.")
-    List<Path> ruleDirs = new ArrayList<>();
 
-    @Option(names = "--profile", paramLabel = "FILE", description = "Thresholds overriding the built-in profile (JSON).")
-    Path profile;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Options.AsOfDate.class,
-            description = "Reference date for expiry windows, 1900-01-01 to 2199-12-31 (default: the latest practicable date, else the period end, the document states).")
-    LocalDate asOf;
 
-    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
-            description = "Exit 1 when a finding at or above LEVEL exists: error, warning, note, none (default: ${DEFAULT-VALUE}).")
-    String failOn;
+
 
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "A baseline of known findings ('tickmark baseline', each with a reason) or an earlier JSON report "
@@ -108,9 +95,6 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--show-passed", description = "Also list the checks that passed (text, json; html and junit always do).")
     boolean showPassed;
 
-    @Option(names = "--password", paramLabel = "PASSWORD",
-            description = "User password for encrypted PDFs (PDFs encrypted with an owner password only open without it).")
-    String password;
 
     @Option(names = "--timeout", paramLabel = "DURATION", converter = Options.Timeout.class, defaultValue = "10m",
             description = "Time limit per document, such as 90s, 10m or 1h (default: ${DEFAULT-VALUE}). A document not checked "
@@ -134,11 +118,11 @@ public final class CheckCommand implements Callable<Integer> {
                              io.tickmark.extract.Extraction lastYear) {
         try {
             FilingConfig cfg = configs.forFiling(f);
-            Checker filingChecker = new Checker(engine, cfg.profile(prof), password);
+            Checker filingChecker = new Checker(engine, cfg.profile(prof), run.password);
             DocumentReport d = DocumentRun.run(f.toString(), timeout, () -> lastYear == null
-                    ? filingChecker.check(f, new LinkedHashSet<>(packs), cfg)
+                    ? filingChecker.check(f, new LinkedHashSet<>(run.packs), cfg)
                     : filingChecker.check(io.tickmark.compare.Comparatives.withPrior(lastYear, filingChecker.extract(f)),
-                            new LinkedHashSet<>(packs), cfg));
+                            new LinkedHashSet<>(run.packs), cfg));
             return new Outcome(f, d, cfg.suppressions(), null, ExitCode.OK.code, null);
         } catch (UnreadableInputException e) {
             return new Outcome(f, null, null, new Report.InputError(f.toString(), e.getMessage()), ExitCode.USAGE_OR_INPUT.code, null);
@@ -151,12 +135,11 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Severity threshold = null;
-        if (!failOn.equals("none")) {
-            threshold = Severity.parse(failOn).orElse(null);
-            if (threshold == null || !failOn.equals(failOn.trim().toLowerCase(java.util.Locale.ROOT))) {
-                return usage(err, "--fail-on must be error, warning, note or none, not " + failOn);
-            }
+        Severity threshold;
+        try {
+            threshold = run.threshold();
+        } catch (RuleRunOptions.UsageException e) {
+            return usage(err, e.getMessage());
         }
         Renderer renderer = renderer(format);
         if (renderer == null) return usage(err, "unknown --format " + format + " (text, json, jsonl, sarif, junit, html)");
@@ -168,7 +151,7 @@ public final class CheckCommand implements Callable<Integer> {
         Profile prof;
         Baseline known = Baseline.NONE;
         try {
-            prof = ProfileLoader.load(profile, asOf);
+            prof = ProfileLoader.load(run.profile, run.asOf);
         } catch (UnreadableInputException e) {
             return usage(err, e.getMessage());
         }
@@ -181,14 +164,16 @@ public final class CheckCommand implements Callable<Integer> {
         }
         RuleEngine engine;
         try {
-            engine = RuleEngine.withRulePacks(ruleDirs);
+            engine = RuleEngine.withRulePacks(run.ruleDirs);
         } catch (RulePackException e) {
             for (String p : e.problems()) err.println("tickmark: " + p);
             return ExitCode.USAGE_OR_INPUT.code;
         }
-        Set<String> unknown = new TreeSet<>(packs);
-        unknown.removeAll(engine.packs());
-        if (!unknown.isEmpty()) return usage(err, "no rule pack " + String.join(", ", unknown) + " (packs: " + String.join(", ", engine.packs()) + ")");
+        try {
+            run.requireKnownPacks(engine);
+        } catch (RuleRunOptions.UsageException e) {
+            return usage(err, e.getMessage());
+        }
 
         FilingConfig.Resolver configs = new FilingConfig.Resolver(config, engine.catalogue());
         List<Path> filings;
@@ -206,7 +191,7 @@ public final class CheckCommand implements Callable<Integer> {
         Profile profileForAll = prof;
         io.tickmark.extract.Extraction lastYear;
         try {
-            lastYear = prior == null ? null : DocumentRun.run(prior.toString(), timeout, () -> new Checker(engine, profileForAll, password).extract(prior));
+            lastYear = prior == null ? null : DocumentRun.run(prior.toString(), timeout, () -> new Checker(engine, profileForAll, run.password).extract(prior));
         } catch (UnreadableInputException e) {
             return usage(err, "--prior: " + e.getMessage());
         } catch (DocumentRun.InternalFault e) {
@@ -288,7 +273,7 @@ public final class CheckCommand implements Callable<Integer> {
     /** Every file this run reads, which --output must not name. */
     private List<Path> inputs() {
         List<Path> in = new ArrayList<>(files);
-        if (profile != null) in.add(profile);
+        if (run.profile != null) in.add(run.profile);
         if (prior != null) in.add(prior);
         if (baseline != null) in.add(baseline);
         return in;

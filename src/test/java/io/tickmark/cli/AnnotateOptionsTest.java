@@ -22,4 +22,24 @@ class AnnotateOptionsTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).startsWith("tickmark: --output " + FILING + " is the input").doesNotContain("\n");
     }
+
+    /** A misspelt pack would run nothing and annotate a clean-looking copy: refused as check refuses it. */
+    @Test
+    void anUnknownPackIsRefusedInTheSameWordsAsCheck(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String pdf = "examples/harbour-lights-2023-annual.pdf";
+        Cli a = Cli.run("annotate", "--pack", "consistensy", "--output", dir.resolve("out.pdf").toString(), pdf);
+        Cli c = Cli.run("check", "--pack", "consistensy", pdf);
+        assertThat(a.code()).isEqualTo(2);
+        assertThat(a.errLines()).isEqualTo(1);
+        assertThat(a.err()).startsWith("tickmark: no rule pack consistensy (packs: ").isEqualTo(c.err());
+        assertThat(dir.resolve("out.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aFailOnLevelThatIsNoneOfTheFourIsRefusedInTheSameWordsAsCheck() {
+        Cli a = Cli.run("annotate", "--fail-on", "Warning", "--output", "/tmp/never-written.pdf", "examples/harbour-lights-2023-annual.pdf");
+        Cli c = Cli.run("check", "--fail-on", "Warning", FILING);
+        assertThat(a.code()).isEqualTo(2);
+        assertThat(a.err()).isEqualTo(c.err()).contains("--fail-on must be error, warning, note or none, not Warning");
+    }
 }
