@@ -1,5 +1,6 @@
 package io.tickmark.facts;
 
+import io.tickmark.util.Regex;
 import java.math.BigDecimal;
 
 /**
@@ -95,8 +96,8 @@ public final class Figure {
     private static String measurementOf(String columnLabel) {
         if (ColumnHeading.statesChange(columnLabel)) return "change";
         String h = columnLabel == null ? "" : columnLabel.toLowerCase(java.util.Locale.ROOT);
-        if (h.matches(".*\\b(as )?(previously|originally) (reported|presented|filed)\\b.*|.*\\bas reported\\b.*")) return "as-reported";
-        if (h.matches(".*\\b(adjustments?|restatement|impacts?|effects? of|reclassifications?|eliminations?|pro forma|non-gaap|adjusted)\\b.*")) return "adjustment";
+        if (Regex.matches(h, ".*\\b(as )?(previously|originally) (reported|presented|filed)\\b.*|.*\\bas reported\\b.*")) return "as-reported";
+        if (Regex.matches(h, ".*\\b(adjustments?|restatement|impacts?|effects? of|reclassifications?|eliminations?|pro forma|non-gaap|adjusted)\\b.*")) return "adjustment";
         return "stated";
     }
 

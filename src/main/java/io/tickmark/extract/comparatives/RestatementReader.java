@@ -1,5 +1,6 @@
 package io.tickmark.extract.comparatives;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.Extraction;
 import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.layout.LayoutLine;
@@ -61,7 +62,7 @@ public final class RestatementReader implements Enricher {
         List<Integer> starts = new ArrayList<>();
         for (LayoutLine l : lines) {
             starts.add(text.length());
-            text.append(l.text().trim().replaceAll("\\s+", " ")).append(' ');
+            text.append(Regex.replaceAll(l.text().trim(), "\\s+", " ")).append(' ');
         }
         String t = text.toString();
         String lower = t.toLowerCase(Locale.ROOT).replace('’', '\'');

@@ -1,5 +1,6 @@
 package io.tickmark.extract.layout;
 
+import io.tickmark.util.Regex;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -304,7 +305,7 @@ public final class Tokenizer {
             boolean close = !m.group(7).isEmpty() || !m.group(9).isEmpty();
             if (open != close) return fragmentOrText(word, start, end);
             boolean minus = m.group(2) != null || m.group(4) != null || open;
-            String digits = m.group(5).replaceAll("[,'’\u202f\u2009]", "");
+            String digits = Regex.replaceAll(m.group(5), "[,'’\u202f\u2009]", "");
             String dec = m.group(6) == null ? "" : m.group(6);
             BigDecimal v = new BigDecimal(digits + dec);
             if (minus) v = v.negate();

@@ -1,5 +1,6 @@
 package io.tickmark.extract.table;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.table.StructureInference.Inferred;
 import io.tickmark.facts.ColumnHeading;
 import io.tickmark.facts.Operand;
@@ -36,9 +37,9 @@ public final class NonAdditive {
     private static final Pattern AMOUNT = Pattern.compile(".*\\b(amounts?|values?|cost|capital|\\$|dollars|par|equity|paid|interests?|income|loss|earnings|proceeds|purchases?|repurchases? of)\\b.*");
 
     private static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT)
-                .replaceAll("\\(?\\b(in|dollars in|amounts in) (millions|thousands|billions)[^)]*\\)?|,? ?except (for )?(per[- ]share|share|percentages?)[^)]*\\)?", " ")
-                .replaceAll("\\s*-\\s+|\\s+-\\s*", "").replace('’', '\'').replaceAll("\\s+", " ").trim();
+        return Regex.replaceAll(Regex.replaceAll(Regex.replaceAll(s.toLowerCase(Locale.ROOT)
+                , "\\(?\\b(in|dollars in|amounts in) (millions|thousands|billions)[^)]*\\)?|,? ?except (for )?(per[- ]share|share|percentages?)[^)]*\\)?", " ")
+                , "\\s*-\\s+|\\s+-\\s*", "").replace('’', '\''), "\\s+", " ").trim();
     }
 
     /** A column of rates, percentages, prices or per-share figures (by its header): its figures add up with nothing. */
@@ -105,13 +106,13 @@ public final class NonAdditive {
     }
 
     private static boolean pairCaption(String header) {
-        return norm(header).matches(".*\\bshares,? (amount|cost|value|par value|stated value)\\b.*");
+        return Regex.matches(norm(header), ".*\\bshares,? (amount|cost|value|par value|stated value)\\b.*");
     }
 
     /** A row of rates, percentages, prices, per-share figures or counts (by its label). */
     public static boolean row(String label) {
         String l = norm(Labels.strip(label));
-        if (l.isEmpty() || l.contains("$") || l.matches(".*\\bdividends? (declared|paid)\\b.*")) return false;
+        if (l.isEmpty() || l.contains("$") || Regex.matches(l, ".*\\bdividends? (declared|paid)\\b.*")) return false;
         return ROW_MEASURE.matcher(l).matches() || RATE_OR_PRICE.matcher(l).matches();
     }
 

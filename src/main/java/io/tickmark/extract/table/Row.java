@@ -1,5 +1,6 @@
 package io.tickmark.extract.table;
 
+import io.tickmark.util.Regex;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class Row {
     }
 
     public String label() {
-        return String.join(" ", labelParts).replaceAll("\\s+", " ").trim();
+        return Regex.replaceAll(String.join(" ", labelParts), "\\s+", " ").trim();
     }
 
     public Cell[] cells() { return cells; }

@@ -1,5 +1,6 @@
 package io.tickmark.extract.text;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.Extraction;
 import io.tickmark.extract.layout.LayoutLine;
 import io.tickmark.extract.table.Labels;
@@ -78,8 +79,8 @@ final class FactBuilder {
      * adjustment" (an as-reported figure, not the balance the statements carry).
      */
     static String balanceRow(String label) {
-        String l = label.replaceAll("\\s+", " ").trim();
-        if (l.toLowerCase(Locale.ROOT).matches(".*\\bbefore (the )?adjustment\\b.*")) return null;
+        String l = Regex.replaceAll(label, "\\s+", " ").trim();
+        if (Regex.matches(l.toLowerCase(Locale.ROOT), ".*\\bbefore (the )?adjustment\\b.*")) return null;
         if (OPENING_ROW.matcher(l).matches()) return "opening";
         if (CLOSING_ROW.matcher(l).matches()) return "closing";
         return null;
@@ -88,8 +89,8 @@ final class FactBuilder {
     /** The instant at which a "Reporting period" or "Previous period" column's period begins. */
     private String openingOf(String columnLabel) {
         String h = columnLabel.toLowerCase(Locale.ROOT);
-        String duration = h.matches(".*\\b(previous|prior|last|preceding) (period|year)\\b.*") ? periods.priorDuration
-                : h.matches(".*\\b(current|this|reporting) (period|year)\\b.*") ? periods.currentDuration : null;
+        String duration = Regex.matches(h, ".*\\b(previous|prior|last|preceding) (period|year)\\b.*") ? periods.priorDuration
+                : Regex.matches(h, ".*\\b(current|this|reporting) (period|year)\\b.*") ? periods.currentDuration : null;
         return duration == null || !duration.contains("/") ? null : Periods.startOf(duration).toString();
     }
 
@@ -141,7 +142,7 @@ final class FactBuilder {
         String noteConcept = firstOfNote ? DICTIONARY.lookupNoteTitle(framework, region.note()) : null;
         // A sub-table with a heading of its own ("(2) Dividend payable") reconciles to that line.
         if (kind == null && region.title() != null && !region.title().equals(region.note())) {
-            String sub = DICTIONARY.lookupNoteTitle(framework, region.title().replaceAll("^\\s*\\(\\d{1,2}\\)\\s*", ""));
+            String sub = DICTIONARY.lookupNoteTitle(framework, Regex.replaceAll(region.title(), "^\\s*\\(\\d{1,2}\\)\\s*", ""));
             if (sub != null) noteConcept = sub;
         }
         String equityPeriod = rt.wide() && kind == StatementKind.EQUITY ? blockPeriod(region) : null;
@@ -149,11 +150,11 @@ final class FactBuilder {
         // A "Notes" column holds references to the notes (5, 6(a)), not amounts.
         List<Boolean> noteColumn = new ArrayList<>();
         for (int c = 0; c < t.columnLabels().size(); c++) {
-            noteColumn.add(t.columnLabels().get(c).matches("(?i).*\\bnotes?\\b.*") && onlyNoteNumbers(t, c));
+            noteColumn.add(Regex.matches(t.columnLabels().get(c), "(?i).*\\bnotes?\\b.*") && onlyNoteNumbers(t, c));
         }
         List<Boolean> perUnit = new ArrayList<>();
         for (String c : t.columnLabels()) {
-            perUnit.add(c.toLowerCase(Locale.ROOT).matches(".*\\b(per (share|unit|rsu|option)|weighted[- ]average|price|rate|ratio|yield|years?\\))\\b.*")
+            perUnit.add(Regex.matches(c.toLowerCase(Locale.ROOT), ".*\\b(per (share|unit|rsu|option)|weighted[- ]average|price|rate|ratio|yield|years?\\))\\b.*")
                     || io.tickmark.extract.table.NonAdditive.measureColumn(c));
         }
         List<Boolean> changeColumn = new ArrayList<>();
@@ -289,7 +290,7 @@ final class FactBuilder {
     private String scopeOf(TableRegion region) {
         if (region.parentScope()) return "parent";
         if (region.statement() == null || region.entity() == null) return "consolidated";
-        String name = region.entity().replaceAll("\\s+", " ").trim();
+        String name = Regex.replaceAll(region.entity(), "\\s+", " ").trim();
         // A guarantee or obligor group's statements are never the group's own.
         if (io.tickmark.extract.table.TableLocator.isSubgroup(name)) return "registrant:" + name;
         if (primaryEntity == null) primaryEntity = name;
@@ -303,7 +304,7 @@ final class FactBuilder {
     private static List<String> siblingDates(List<String> labels) {
         java.util.regex.Pattern yearPattern = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
         List<Boolean> dated = new ArrayList<>();
-        for (String l : labels) dated.add(Periods.dateIn(l.toLowerCase(Locale.ROOT).replace(',', ' ').replaceAll("\\s+", " ")) != null);
+        for (String l : labels) dated.add(Periods.dateIn(Regex.replaceAll(l.toLowerCase(Locale.ROOT).replace(',', ' '), "\\s+", " ")) != null);
         if (!dated.contains(true)) return labels;
         List<String> out = new ArrayList<>();
         for (int c = 0; c < labels.size(); c++) {
@@ -400,8 +401,8 @@ final class FactBuilder {
                 if (k > 0) cut = Math.min(cut, k);
             }
             kinds.add(what.substring(0, cut));
-            String detail = cut < what.length() ? what.substring(cut).replaceFirst("^: ", "").trim() : p.getText();
-            if (details.size() < 3) details.add(detail.replaceAll("\\s{2,}", " ").trim() + " (" + s.describe() + ")");
+            String detail = cut < what.length() ? Regex.replaceFirst(what.substring(cut), "^: ", "").trim() : p.getText();
+            if (details.size() < 3) details.add(Regex.replaceAll(detail, "\\s{2,}", " ").trim() + " (" + s.describe() + ")");
         }
         String what = String.join("; ", kinds) + " in " + table;
         String text = problems.size() + " item(s): " + String.join(" | ", details) + (problems.size() > 3 ? " | …" : "");
@@ -444,8 +445,8 @@ final class FactBuilder {
     }
 
     private static String shortName(String s) {
-        String t = s.trim().replaceAll("\\s+", " ");
-        t = t.replaceAll("^\\(?(\\d{1,3}|[a-z])[.)]\\s*", "$1 ");
+        String t = Regex.replaceAll(s.trim(), "\\s+", " ");
+        t = Regex.replaceAll(t, "^\\(?(\\d{1,3}|[a-z])[.)]\\s*", "$1 ");
         if (t.length() > 48) t = t.substring(0, 48);
         return t.toLowerCase(Locale.ROOT);
     }

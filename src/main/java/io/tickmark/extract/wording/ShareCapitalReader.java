@@ -1,5 +1,6 @@
 package io.tickmark.extract.wording;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.Extraction;
 import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.layout.LayoutLine;
@@ -50,10 +51,10 @@ public final class ShareCapitalReader implements Enricher {
     private static void paragraph(String document, List<LayoutLine> lines, List<StatedShareCapital> out) {
         if (lines.isEmpty() || lines.size() > 12) return;
         StringBuilder b = new StringBuilder();
-        for (LayoutLine l : lines) b.append(l.text().trim().replaceAll("\\s+", " ")).append(' ');
+        for (LayoutLine l : lines) b.append(Regex.replaceAll(l.text().trim(), "\\s+", " ")).append(' ');
         String text = b.toString();
         String lower = text.toLowerCase(Locale.ROOT);
-        for (String sentence : lower.split("(?<=[.;])\\s+(?=[a-z])|(?<=\\.)\\s+(?=[A-Z])")) {
+        for (String sentence : Regex.split(lower, "(?<=[.;])\\s+(?=[a-z])|(?<=\\.)\\s+(?=[A-Z])")) {
             if (!ISSUER.matcher(sentence).find()) continue;
             Matcher c = CAPITAL.matcher(sentence);
             Matcher s = SHARES.matcher(sentence);
