@@ -66,6 +66,7 @@ public final class RestatementReader implements Enricher {
         }
         String t = text.toString();
         String lower = t.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (!hasVerb(lower)) return;
         for (Pattern p : List.of(PRIOR_AMOUNTS, TO_CONFORM, CERTAIN)) {
             Matcher m = p.matcher(lower);
             if (!m.find()) continue;
@@ -84,6 +85,15 @@ public final class RestatementReader implements Enricher {
             return;
         }
     }
+
+    /** Whether the paragraph has one of {@link #VERB}'s words, which every pattern needs: most paragraphs are out at one look. */
+    private static boolean hasVerb(String lower) {
+        for (String v : VERBS) if (lower.contains(v)) return true;
+        return false;
+    }
+
+    private static final List<String> VERBS = List.of("reclassified", "recast", "restated", "re-presented", "represented",
+            "retrospectively adjusted", "revised");
 
     private static String kind(String match) {
         if (match.contains("restated") || match.contains("retrospectively adjusted") || match.contains("revised")) return "restated";

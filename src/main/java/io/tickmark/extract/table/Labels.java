@@ -100,10 +100,12 @@ public final class Labels {
         t = Regex.replaceAll(t, "^\\d{1,2}\\s+(?=[A-Z])", "");
         t = Regex.replaceAll(t, "^\\d{1,2}(?=[A-Z])", "");
         t = Regex.replaceAll(t, "(?i)^(including|where|of which|plus|add|less|deduct|among which)\\s*[:：]\\s*", "");
-        t = Regex.replaceAll(t, "(?i)\\((net )?(total )?(loss|losses|decrease|net loss|increase)[^)]*(stated|listed|filled|expressed|marked)[^)]*\\)?", "");
-        t = Regex.replaceAll(t, "(?i)\\([^)]*with\\s*[“\"]-[”\"]?\\)?", "");
+        if (t.indexOf('(') >= 0) { // sign notes are in brackets
+            t = Regex.replaceAll(t, "(?i)\\((net )?(total )?(loss|losses|decrease|net loss|increase)[^)]*(stated|listed|filled|expressed|marked)[^)]*\\)?", "");
+            t = Regex.replaceAll(t, "(?i)\\([^)]*with\\s*[“\"]-[”\"]?\\)?", "");
+        }
         t = Regex.replaceAll(Regex.replaceAll(t, "[“”\"]", ""), "\\s+", " ").trim();
-        t = Regex.replaceAll(t, "(?<=\\p{L})- (?=\\p{L})", "-"); // "Sub- total": a word hyphenated by a wrap
+        if (t.contains("- ")) t = Regex.replaceAll(t, "(?<=\\p{L})- (?=\\p{L})", "-"); // "Sub- total": a word hyphenated by a wrap
         return t;
     }
 

@@ -31,8 +31,16 @@ public final class Row {
     }
 
     public String label() {
-        return Regex.replaceAll(String.join(" ", labelParts), "\\s+", " ").trim();
+        // parts are only ever added: the label joined for as many parts as there are now still holds
+        if (labelFor != labelParts.size()) {
+            label = Regex.replaceAll(String.join(" ", labelParts), "\\s+", " ").trim();
+            labelFor = labelParts.size();
+        }
+        return label;
     }
+
+    private String label;
+    private int labelFor = -1;
 
     public Cell[] cells() { return cells; }
     public int indent() { return indent; }

@@ -162,9 +162,23 @@ public enum StatementKind {
         return null;
     }
 
+    /** Whether the text has a word that every form of this kind's title has: most lines are out before the patterns. */
+    private boolean mayName(String core) {
+        String[] needs = switch (this) {
+            case BALANCE_SHEET -> new String[]{"sheet", "financial"};
+            case INCOME -> new String[]{"profit", "income", "operations", "earnings"};
+            case COMPREHENSIVE_INCOME -> new String[]{"comprehensive"};
+            case CASH_FLOW -> new String[]{"cash flow"};
+            case EQUITY -> new String[]{"equity", "deficit", "investment", "capital"};
+        };
+        for (String w : needs) if (core.contains(w)) return true;
+        return false;
+    }
+
     private static final StatementKind[] SQUASHED_ORDER = {COMPREHENSIVE_INCOME, BALANCE_SHEET, INCOME, CASH_FLOW, EQUITY};
 
     private boolean full(String core) {
+        if (!mayName(core)) return false;
         if (alone.matcher(core).matches()) return true;
         return pattern.matcher(core).matches() && words.matcher(core).replaceAll("").trim().length() <= 3;
     }

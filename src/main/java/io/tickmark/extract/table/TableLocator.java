@@ -70,8 +70,9 @@ public final class TableLocator {
                     continue;
                 }
                 // a unit may share its line with the column years: "(Amounts in millions)      2023      2022"
-                if (isUnit(text) || isUnit(l.label())) {
-                    unit = isUnit(text) ? text : l.label();
+                boolean unitText = isUnit(text);
+                if (unitText || isUnit(l.label())) {
+                    unit = unitText ? text : l.label();
                     unitLine = i;
                 }
                 if (isTerminator(text) || isProse(l) && i - unitLine > 40 && isParagraph(lines, i)) {
@@ -245,7 +246,13 @@ public final class TableLocator {
 
     public static boolean isUnit(String text) {
         String head = Regex.split(text.trim(), "\\s{3,}")[0];
-        return head.length() < 120 && UNIT.matcher(head).matches();
+        return head.length() < 120 && mayBeUnit(head.toLowerCase(Locale.ROOT)) && UNIT.matcher(head).matches();
+    }
+
+    /** Whether a line has a word that every form of {@link #UNIT} needs: most lines are out before the pattern. */
+    private static boolean mayBeUnit(String lower) {
+        return lower.contains("in ") || lower.contains("000") || lower.contains("unit") || lower.contains("rmb")
+                || lower.contains("dollars in") || lower.contains("$ in");
     }
 
     private static boolean isTerminator(String t) {

@@ -54,6 +54,7 @@ public final class ShareCapitalReader implements Enricher {
         for (LayoutLine l : lines) b.append(Regex.replaceAll(l.text().trim(), "\\s+", " ")).append(' ');
         String text = b.toString();
         String lower = text.toLowerCase(Locale.ROOT);
+        if (!lower.contains("registered capital")) return; // what CAPITAL needs: most paragraphs are out at one look
         for (String sentence : Regex.split(lower, "(?<=[.;])\\s+(?=[a-z])|(?<=\\.)\\s+(?=[A-Z])")) {
             if (!ISSUER.matcher(sentence).find()) continue;
             Matcher c = CAPITAL.matcher(sentence);
