@@ -57,7 +57,7 @@ public final class RestatementReader implements Enricher {
     }
 
     private static void paragraph(String document, List<LayoutLine> lines, List<ComparativeRestatement> out) {
-        if (lines.isEmpty()) return;
+        if (lines.isEmpty() || !anyLineHasVerb(lines)) return;
         StringBuilder text = new StringBuilder();
         List<Integer> starts = new ArrayList<>();
         for (LayoutLine l : lines) {
@@ -89,6 +89,15 @@ public final class RestatementReader implements Enricher {
     /** Whether the paragraph has one of {@link #VERB}'s words, which every pattern needs: most paragraphs are out at one look. */
     private static boolean hasVerb(String lower) {
         for (String v : VERBS) if (lower.contains(v)) return true;
+        return false;
+    }
+
+    /** Whether a line has a word of {@link #VERB} ("retrospectively" for the phrase that may wrap): paragraphs without are out before they are joined. */
+    private static boolean anyLineHasVerb(List<LayoutLine> lines) {
+        for (LayoutLine l : lines) {
+            String lower = l.text().toLowerCase(Locale.ROOT);
+            if (hasVerb(lower) || lower.contains("retrospectively")) return true;
+        }
         return false;
     }
 

@@ -1,6 +1,5 @@
 package io.tickmark.extract.text;
 
-import io.tickmark.util.Regex;
 /** Which accounting framework's wording a document uses, detected from the text. */
 public final class Framework {
     private Framework() {}
@@ -10,7 +9,7 @@ public final class Framework {
         if (head.contains("Form 10-K") || head.contains("FORM 10-K") || head.contains("Form 10-Q") || head.contains("FORM 10-Q")
                 || head.contains("SECURITIES AND EXCHANGE COMMISSION")) return "usgaap";
         // US presentation without the SEC cover: statements of operations in dollars.
-        if (Regex.matches(head, "(?s).*STATEMENTS? OF OPERATIONS.*") && head.contains("$")) return "usgaap";
+        if ((head.contains("STATEMENT OF OPERATIONS") || head.contains("STATEMENTS OF OPERATIONS")) && head.contains("$")) return "usgaap";
         if (head.contains("HKFRS") || head.contains("IFRS") || head.contains("HKAS") || head.contains("HK$")) return "ifrs";
         if (head.contains("CNY") || head.contains("RMB") || head.contains("Accounting Standards for Business Enterprises")) return "cas";
         return "ifrs";

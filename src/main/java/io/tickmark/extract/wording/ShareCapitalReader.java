@@ -50,6 +50,8 @@ public final class ShareCapitalReader implements Enricher {
 
     private static void paragraph(String document, List<LayoutLine> lines, List<StatedShareCapital> out) {
         if (lines.isEmpty() || lines.size() > 12) return;
+        // what CAPITAL needs ("registered capital", which may wrap): paragraphs without it are out before they are joined
+        if (lines.stream().noneMatch(l -> l.text().toLowerCase(Locale.ROOT).contains("registered"))) return;
         StringBuilder b = new StringBuilder();
         for (LayoutLine l : lines) b.append(Regex.replaceAll(l.text().trim(), "\\s+", " ")).append(' ');
         String text = b.toString();
