@@ -161,7 +161,9 @@ public final class Tokenizer {
         List<int[]> out = new ArrayList<>();
         for (int[] w : words) {
             String word = line.substring(w[0], w[1]);
-            if (CELL_THEN_DOLLAR.matcher(word).matches()) {
+            if (word.indexOf('$') < 0) { // both forms have a dollar sign
+                out.add(w);
+            } else if (CELL_THEN_DOLLAR.matcher(word).matches()) {
                 out.add(new int[]{w[0], w[1] - 1});
                 out.add(new int[]{w[1] - 1, w[1]});
             } else if (DOLLAR_THEN_NIL.matcher(word).matches()) {
@@ -205,7 +207,7 @@ public final class Tokenizer {
      * figure's last digit, not the marker's.
      */
     private static List<int[]> joinFigurePieces(String line, List<int[]> words) {
-        boolean commaGrouped = COMMA_GROUPED.matcher(line).matches();
+        boolean commaGrouped = line.indexOf(',') >= 0 && COMMA_GROUPED.matcher(line).matches();
         List<int[]> out = new ArrayList<>();
         for (int k = 0; k < words.size(); k++) {
             int[] w = words.get(k);
@@ -292,6 +294,8 @@ public final class Tokenizer {
         }
         if (NIL.matcher(word).matches()) return new Token(word, start, end, TokenType.NIL, BigDecimal.ZERO, 0, end);
         if (NIL_PERCENT.matcher(word).matches()) return new Token(word, start, end, TokenType.PERCENT, BigDecimal.ZERO, 0, end - 1);
+        // a marked figure and an amount both need a digit: a word without one (most words) is text or a fragment
+        if (!hasAsciiDigit(word)) return fragmentOrText(word, start, end);
         Matcher glued = GLUED_MARKER.matcher(word);
         if (glued.matches() && (isMarkedFigure(glued.group(1))
                 || NUMBERED_MARKER.matcher(glued.group(2)).matches() && isFigureBeforeNumberedMarker(glued.group(1)))) {
@@ -315,6 +319,14 @@ public final class Tokenizer {
             return new Token(word, start, end, type, v, decimals, edge);
         }
         return fragmentOrText(word, start, end);
+    }
+
+    private static boolean hasAsciiDigit(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
     }
 
     private static Token fragmentOrText(String word, int start, int end) {

@@ -143,7 +143,8 @@ final class LanguageReader {
     void read(Sentence s, boolean inAuditorsReport, boolean inRiskFactors) {
         String t = s.text();
         String lower = t.toLowerCase(Locale.ROOT);
-        doubt(s, t, inAuditorsReport);
+        // every going-concern context and basis needs "going" or "continu": other sentences say nothing of doubt
+        if (lower.contains("going") || lower.contains("continu")) doubt(s, t, inAuditorsReport);
         events(s, t, lower, inRiskFactors);
         if (containsAny(lower, CLAIM_WORDS)) claims(s, t);
     }
