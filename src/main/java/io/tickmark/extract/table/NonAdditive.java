@@ -48,6 +48,9 @@ public final class NonAdditive {
     /** Words of which every form of {@link #ROW_MEASURE} needs one: most labels are out before the pattern. */
     private static final List<String> ROW_MEASURE_WORDS = List.of("%", "percent", "per ", "ratio", "basic", "diluted", "volatility", "yield",
             "basis points", "weighted", "contractual", "in years", "square f", "headcount", "number of");
+    /** Words of which every form of {@link #MEASURE} needs one. */
+    private static final List<String> MEASURE_WORDS = List.of("%", "percent", "per ", "ratio", "volatility", "yield", "basis points",
+            "weighted", "contractual", "years", "square f", "sq", "headcount", "intrinsic value");
     /** Words of which every form of {@link #MEASURE_CAPTION} needs one. */
     private static final List<String> MEASURE_CAPTION_WORDS = List.of("per ", "weighted", "shares", "percent", "ratio");
 
@@ -65,7 +68,7 @@ public final class NonAdditive {
     public static boolean measureColumn(String header) {
         if (header == null || header.isBlank()) return false;
         String h = norm(header);
-        return MEASURE.matcher(h).matches() || RATE_OR_PRICE.matcher(h).matches();
+        return containsAny(h, MEASURE_WORDS) && MEASURE.matcher(h).matches() || rateOrPrice(h);
     }
 
     /**

@@ -154,7 +154,11 @@ final class FactBuilder {
         }
         List<Boolean> perUnit = new ArrayList<>();
         for (String c : t.columnLabels()) {
-            perUnit.add(Regex.matches(c.toLowerCase(Locale.ROOT), ".*\\b(per (share|unit|rsu|option)|weighted[- ]average|price|rate|ratio|yield|years?\\))\\b.*")
+            String lc = c.toLowerCase(Locale.ROOT);
+            boolean named = (lc.contains("per ") || lc.contains("weighted") || lc.contains("price") || lc.contains("rate") || lc.contains("ratio")
+                    || lc.contains("yield") || lc.contains("year")) // the words the pattern needs
+                    && Regex.matches(lc, ".*\\b(per (share|unit|rsu|option)|weighted[- ]average|price|rate|ratio|yield|years?\\))\\b.*");
+            perUnit.add(named
                     || io.tickmark.extract.table.NonAdditive.measureColumn(c));
         }
         List<Boolean> changeColumn = new ArrayList<>();
@@ -221,7 +225,7 @@ final class FactBuilder {
                 }
                 SourceRef src = new SourceRef(path, row.page(), row.firstLine(), row.lastLine(), cell.column(), cell.columnEnd(),
                         boxOf(linesByNo, cell));
-                ex.figures().add(new Figure(String.format("%s#%04d.%02d", id, r, c), path, id, statement, scope, r, c, label,
+                ex.figures().add(new Figure(figureId(id, r, c), path, id, statement, scope, r, c, label,
                         figConcept, t.columnLabels().get(c), period, cell.value(), cell.decimals(),
                         cell.percent() || measure ? 1 : scale, cell.percent() ? "%" : perUnit.get(c) || measure ? "per-unit" : ex.document().getCurrency(), src));
             }
@@ -449,5 +453,18 @@ final class FactBuilder {
         t = Regex.replaceAll(t, "^\\(?(\\d{1,3}|[a-z])[.)]\\s*", "$1 ");
         if (t.length() > 48) t = t.substring(0, 48);
         return t.toLowerCase(Locale.ROOT);
+    }
+
+    /** A figure's id, "TABLE#0012.03" (row to four digits, column to two): String.format was a large share of building figures. */
+    static String figureId(String table, int row, int column) {
+        StringBuilder b = new StringBuilder(table.length() + 9).append(table).append('#');
+        zeroPadded(b, row, 4).append('.');
+        return zeroPadded(b, column, 2).toString();
+    }
+
+    private static StringBuilder zeroPadded(StringBuilder b, int v, int width) {
+        String digits = Integer.toString(v);
+        for (int i = digits.length(); i < width; i++) b.append('0');
+        return b.append(digits);
     }
 }
