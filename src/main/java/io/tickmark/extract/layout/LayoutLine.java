@@ -32,7 +32,7 @@ public record LayoutLine(int page, int lineNo, String text, List<Token> tokens, 
 
     /** A line holding only footnote markers ("(1)", "(1)(2)") wrapped from a label above. */
     private boolean isFootnoteMarkers() {
-        return !tokens.isEmpty() && tokens.size() <= 3 && tokens.stream().allMatch(t -> Regex.matches(t.text(), "(\\(\\d{1,2}\\))+"));
+        return !tokens.isEmpty() && tokens.size() <= 3 && tokens.stream().allMatch(t -> t.text().startsWith("(") && Regex.matches(t.text(), "(\\(\\d{1,2}\\))+"));
     }
 
     /** Index of the first cell token, or tokens.size() when the line has no figures. */
