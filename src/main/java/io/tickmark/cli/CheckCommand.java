@@ -19,6 +19,7 @@ import io.tickmark.run.InputFiles;
 import io.tickmark.run.DocumentRun;
 import io.tickmark.run.FilingConfig;
 import io.tickmark.run.ProfileLoader;
+import io.tickmark.run.ReadAhead;
 import io.tickmark.source.UnreadableInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -115,13 +116,13 @@ public final class CheckCommand implements Callable<Integer> {
                            Report.InputError error, int code, Throwable cause) {}
 
     private Outcome checkOne(Path f, FilingConfig.Resolver configs, RuleEngine engine, Profile prof,
-                             io.tickmark.extract.Extraction lastYear) {
+                             io.tickmark.extract.Extraction lastYear, ReadAhead readAhead) {
         try {
             FilingConfig cfg = configs.forFiling(f);
             Checker filingChecker = new Checker(engine, cfg.profile(prof), run.password);
             DocumentReport d = DocumentRun.run(f.toString(), timeout, () -> lastYear == null
-                    ? filingChecker.check(f, new LinkedHashSet<>(run.packs), cfg)
-                    : filingChecker.check(io.tickmark.compare.Comparatives.withPrior(lastYear, filingChecker.extract(f)),
+                    ? filingChecker.check(readAhead.extract(f, filingChecker), new LinkedHashSet<>(run.packs), cfg)
+                    : filingChecker.check(io.tickmark.compare.Comparatives.withPrior(lastYear, readAhead.extract(f, filingChecker)),
                             new LinkedHashSet<>(run.packs), cfg));
             return new Outcome(f, d, cfg.suppressions(), null, ExitCode.OK.code, null);
         } catch (UnreadableInputException e) {
@@ -162,6 +163,8 @@ public final class CheckCommand implements Callable<Integer> {
                 return usage(err, e.getMessage());
             }
         }
+        // the first filing is read while the rules load (both take a while on a cold start)
+        ReadAhead readAhead = files.isEmpty() ? ReadAhead.NONE : ReadAhead.start(files.get(0), run.password);
         RuleEngine engine;
         try {
             engine = RuleEngine.withRulePacks(run.ruleDirs);
@@ -214,7 +217,7 @@ public final class CheckCommand implements Callable<Integer> {
         boolean[] gatedWhileStreaming = {false};
         Severity gate = threshold;
         try (BatchProgress progress = BatchProgress.on(filings.size(), err)) {
-            Batch.inOrder(filings, jobs, f -> checkOne(f, configs, engine, profileForAll, lastYear), o -> {
+            Batch.inOrder(filings, jobs, f -> checkOne(f, configs, engine, profileForAll, lastYear, readAhead), o -> {
                 progress.done(o.file());
                 if (o.error() != null) {
                     err.println("tickmark: " + o.error().message());

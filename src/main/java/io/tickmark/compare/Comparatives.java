@@ -1,5 +1,6 @@
 package io.tickmark.compare;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.Extraction;
 import io.tickmark.facts.Figure;
 import io.tickmark.facts.PriorFigure;
@@ -101,7 +102,7 @@ public final class Comparatives {
             if (f.getPeriod() == null || f.getStatement() == null || f.getStatement().equals("note")
                     || f.getStatement().equals("disclosure")) continue;
             String e = end(f.getPeriod());
-            if (!e.matches("\\d{4}-\\d{2}-\\d{2}")) continue;
+            if (!Regex.matches(e, "\\d{4}-\\d{2}-\\d{2}")) continue;
             if (latest == null || e.compareTo(latest) > 0) latest = e;
         }
         return latest;

@@ -1,5 +1,6 @@
 package io.tickmark.compare;
 
+import io.tickmark.util.Regex;
 import io.tickmark.facts.Figure;
 import io.tickmark.facts.TableInfo;
 
@@ -73,16 +74,16 @@ public final class FactIdentity {
     public static String title(String title) {
         if (title == null) return "";
         String t = label(title);
-        t = t.replaceAll("^(note|notes)\\s+\\d+[a-z]?\\s*", "").replaceAll("^\\d{1,3}[a-z]?\\s+", "")
-                .replaceAll("^\\(?[a-z]\\)\\s+", "");
+        t = Regex.replaceAll(Regex.replaceAll(Regex.replaceAll(t, "^(note|notes)\\s+\\d+[a-z]?\\s*", ""), "^\\d{1,3}[a-z]?\\s+", "")
+                , "^\\(?[a-z]\\)\\s+", "");
         return t.trim();
     }
 
     public static String label(String label) {
         if (label == null) return "";
-        String t = Normalizer.normalize(label, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replace('’', '\'').replaceAll("\\(\\d\\)|\\[\\d\\]", " ")
-                .replaceAll("[^\\p{L}\\p{N}%]+", " ");
-        return t.replaceAll("\\s+", " ").trim();
+        String t = Regex.replaceAll(Regex.replaceAll(Normalizer.normalize(label, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replace('’', '\''), "\\(\\d\\)|\\[\\d\\]", " ")
+                , "[^\\p{L}\\p{N}%]+", " ");
+        return Regex.replaceAll(t, "\\s+", " ").trim();
     }
 }

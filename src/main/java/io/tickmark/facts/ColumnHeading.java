@@ -1,5 +1,6 @@
 package io.tickmark.facts;
 
+import io.tickmark.util.Regex;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +34,7 @@ public final class ColumnHeading {
                     + "|\\bremaining (repurchase |buyback )?authori[sz]ation\\b).*");
 
     static String norm(String s) {
-        return s.replaceAll("\\p{Cf}", "").toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").trim();
+        return Regex.replaceAll(Regex.replaceAll(s, "\\p{Cf}", "").toLowerCase(Locale.ROOT).replace('’', '\''), "\\s+", " ").trim();
     }
 
     /** The column states the change between two periods, absolute or relative. */
@@ -46,7 +47,7 @@ public final class ColumnHeading {
             String a = m.group(1);
             String b = m.group(3);
             if (a.length() != b.length()) continue;
-            if (m.group(2).trim().matches("[-–]") && a.length() != 4) continue;
+            if (Regex.matches(m.group(2).trim(), "[-–]") && a.length() != 4) continue;
             int later = Integer.parseInt(a);
             int earlier = Integer.parseInt(b);
             if (later > earlier && later - earlier <= 5) return true;

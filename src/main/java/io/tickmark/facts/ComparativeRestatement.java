@@ -1,5 +1,6 @@
 package io.tickmark.facts;
 
+import io.tickmark.util.Regex;
 /**
  * A statement in the filing that prior-period amounts were restated, recast or reclassified
  * ("certain prior period amounts have been reclassified to conform to the current period
@@ -34,8 +35,8 @@ public final class ComparativeRestatement {
      */
     public boolean appliesTo(Figure f) {
         String q = quote.toLowerCase(java.util.Locale.ROOT);
-        boolean aboutATable = q.matches(".*\\b(the|this|that|each|these) (table|tables|schedule)( above| below)?\\b.*")
-                || q.matches(".*\\b(table|tables) (above|below)\\b.*");
+        boolean aboutATable = Regex.matches(q, ".*\\b(the|this|that|each|these) (table|tables|schedule)( above| below)?\\b.*")
+                || Regex.matches(q, ".*\\b(table|tables) (above|below)\\b.*");
         if (!aboutATable) return true;
         SourceRef s = f.getSource();
         if (source == null || s == null) return false;

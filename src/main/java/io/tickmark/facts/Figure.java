@@ -1,5 +1,6 @@
 package io.tickmark.facts;
 
+import io.tickmark.util.Regex;
 import java.math.BigDecimal;
 
 /**
@@ -49,8 +50,25 @@ public final class Figure {
         this.scale = scale;
         this.unit = unit;
         this.source = source;
-        this.measurement = measurementOf(columnLabel);
-        this.additive = !"%".equals(unit) && !"per-unit".equals(unit) && !ColumnHeading.statesRemainingBalance(columnLabel);
+        Heading heading = heading(columnLabel);
+        this.measurement = heading.measurement();
+        this.additive = !"%".equals(unit) && !"per-unit".equals(unit) && !heading.remainingBalance();
+    }
+
+    /** What a column heading says of the figures under it, read once per heading: a column's figures all share it. */
+    private record Heading(String measurement, boolean remainingBalance) {}
+
+    private static final java.util.Map<String, Heading> HEADINGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Heading heading(String columnLabel) {
+        if (columnLabel == null) return new Heading(measurementOf(null), ColumnHeading.statesRemainingBalance(null));
+        Heading h = HEADINGS.get(columnLabel);
+        if (h == null) {
+            if (HEADINGS.size() > 20_000) HEADINGS.clear(); // a long batch: headings of filings done are let go
+            h = new Heading(measurementOf(columnLabel), ColumnHeading.statesRemainingBalance(columnLabel));
+            HEADINGS.put(columnLabel, h);
+        }
+        return h;
     }
 
     public String getId() { return id; }
@@ -95,8 +113,8 @@ public final class Figure {
     private static String measurementOf(String columnLabel) {
         if (ColumnHeading.statesChange(columnLabel)) return "change";
         String h = columnLabel == null ? "" : columnLabel.toLowerCase(java.util.Locale.ROOT);
-        if (h.matches(".*\\b(as )?(previously|originally) (reported|presented|filed)\\b.*|.*\\bas reported\\b.*")) return "as-reported";
-        if (h.matches(".*\\b(adjustments?|restatement|impacts?|effects? of|reclassifications?|eliminations?|pro forma|non-gaap|adjusted)\\b.*")) return "adjustment";
+        if (Regex.matches(h, ".*\\b(as )?(previously|originally) (reported|presented|filed)\\b.*|.*\\bas reported\\b.*")) return "as-reported";
+        if (Regex.matches(h, ".*\\b(adjustments?|restatement|impacts?|effects? of|reclassifications?|eliminations?|pro forma|non-gaap|adjusted)\\b.*")) return "adjustment";
         return "stated";
     }
 

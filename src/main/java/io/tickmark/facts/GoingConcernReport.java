@@ -1,5 +1,6 @@
 package io.tickmark.facts;
 
+import io.tickmark.util.Regex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ public final class GoingConcernReport {
         for (GoingConcernLevel l : lv) reasons.add(l.getReason());
         GoingConcernLevel strongest = lv.stream().min(Comparator.comparingInt((GoingConcernLevel l) -> GoingConcernLevel.rank(l.getVerdict()))
                 .thenComparing(GoingConcernLevel::getReason)).orElse(null);
-        if (strongest != null) d.add(VERDICT + strongest.getVerdict() + ": " + strongest.getReason().replaceFirst("^(?:error|warning|note) because ", ""));
+        if (strongest != null) d.add(VERDICT + strongest.getVerdict() + ": " + Regex.replaceFirst(strongest.getReason(), "^(?:error|warning|note) because ", ""));
         d.add("Policy: " + String.join("; ", reasons) + " (docs/policy/goingconcern.md)");
         List<GoingConcernIndicator> counted = ind.stream().filter(GoingConcernIndicator::isCounted).toList();
         List<GoingConcernIndicator> offset = ind.stream().filter(i -> !i.isCounted()).toList();

@@ -1,5 +1,6 @@
 package io.tickmark.normalize;
 
+import io.tickmark.util.Regex;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tickmark.extract.table.Labels;
@@ -61,7 +62,7 @@ public final class ConceptDictionary {
 
     /** A concept for a note title, looked up among balance sheet then income statement concepts. */
     public String lookupNoteTitle(String framework, String title) {
-        String t = title.replaceAll("^\\s*\\d{1,3}\\s?[.、]\\s*", "");
+        String t = Regex.replaceAll(title, "^\\s*\\d{1,3}\\s?[.、]\\s*", "");
         for (String st : new String[]{"balance", "income"}) {
             String c = lookup(st, framework, t);
             if (c != null) return c;
@@ -81,10 +82,10 @@ public final class ConceptDictionary {
     public static String normalise(String label) {
         String t = Labels.strip(label).toLowerCase(Locale.ROOT);
         t = t.replace('’', '\'').replace('‘', '\'');
-        t = t.replaceAll("\\s*\\(note[^)]*\\)", "");
-        t = t.replaceAll("[^a-z0-9&'/,()\\- ]", " ");
-        t = t.replaceAll("\\s+", " ").trim();
-        t = t.replaceAll("[,:;]$", "").trim();
+        t = Regex.replaceAll(t, "\\s*\\(note[^)]*\\)", "");
+        t = Regex.replaceAll(t, "[^a-z0-9&'/,()\\- ]", " ");
+        t = Regex.replaceAll(t, "\\s+", " ").trim();
+        t = Regex.replaceAll(t, "[,:;]$", "").trim();
         t = t.replace("cash flows", "cash flow").replace("activities", "activity");
         return t;
     }

@@ -1,5 +1,6 @@
 package io.tickmark.normalize;
 
+import io.tickmark.util.Regex;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
@@ -42,7 +43,7 @@ public final class Periods {
      * says whether the statement holds balances.
      */
     public static String resolve(String header, boolean instant, Context ctx) {
-        String h = header.toLowerCase(Locale.ROOT).replace(',', ' ').replaceAll("\\s+", " ").trim();
+        String h = Regex.replaceAll(header.toLowerCase(Locale.ROOT).replace(',', ' '), "\\s+", " ").trim();
         if (h.isEmpty()) return null;
         String months = monthsOf(h);
         LocalDate date = dateIn(h);
@@ -57,28 +58,28 @@ public final class Periods {
         }
         // Relative headers count only when the whole header is a period caption: "Increase in the
         // reporting period" is a movement column, not a period.
-        String bare = h.replaceAll("^(amount|balance|book balance)\\s+(of|in|at|for)\\s+(the\\s+)?", "")
-                .replaceAll("\\s*(amount|balance)$", "").trim();
-        if (h.matches("(ending|closing) balance|balance at (the )?end of (the )?(period|year|term)|ending|closing|end of (the )?(period|year)|period-end balance|ending book balance|closing book balance")) {
+        String bare = Regex.replaceAll(Regex.replaceAll(h, "^(amount|balance|book balance)\\s+(of|in|at|for)\\s+(the\\s+)?", "")
+                , "\\s*(amount|balance)$", "").trim();
+        if (Regex.matches(h, "(ending|closing) balance|balance at (the )?end of (the )?(period|year|term)|ending|closing|end of (the )?(period|year)|period-end balance|ending book balance|closing book balance")) {
             return ctx.currentInstant;
         }
-        if (h.matches("(opening|beginning) balance|balance at (the )?beginning of (the )?(period|year|term)|opening|beginning of (the )?(period|year)|opening book balance|beginning book balance")) {
+        if (Regex.matches(h, "(opening|beginning) balance|balance at (the )?beginning of (the )?(period|year|term)|opening|beginning of (the )?(period|year)|opening book balance|beginning book balance")) {
             return ctx.openingInstant;
         }
         // Current and prior periods: flows unless the header speaks of a balance. A movement column
         // ("Increase in the reporting period") is not a period of its own.
-        if (h.matches(".*\\b(increase|increased|decrease|decreased|provision|amortized|amortised|written|reversal|transferred|addition)\\b.*")) {
+        if (Regex.matches(h, ".*\\b(increase|increased|decrease|decreased|provision|amortized|amortised|written|reversal|transferred|addition)\\b.*")) {
             return null;
         }
-        boolean balance = h.matches(".*\\b(balance|ending|closing|opening|beginning|end of)\\b.*");
-        if (h.matches(".*\\b(current|this|reporting) (period|year)\\b.*|^current$|.*\\bthis period\\b.*")) {
-            return balance || instant && !h.matches(".*\\b(amount|incurred|occurred|during|for the)\\b.*") ? ctx.currentInstant : ctx.currentDuration;
+        boolean balance = Regex.matches(h, ".*\\b(balance|ending|closing|opening|beginning|end of)\\b.*");
+        if (Regex.matches(h, ".*\\b(current|this|reporting) (period|year)\\b.*|^current$|.*\\bthis period\\b.*")) {
+            return balance || instant && !Regex.matches(h, ".*\\b(amount|incurred|occurred|during|for the)\\b.*") ? ctx.currentInstant : ctx.currentDuration;
         }
-        if (h.matches(".*\\b(previous|prior|last|preceding) (period|year)\\b.*|.*\\bsame period (of )?(the )?last year\\b.*")) {
-            return balance || instant && !h.matches(".*\\b(amount|incurred|occurred|during|for the)\\b.*") ? ctx.openingInstant : ctx.priorDuration;
+        if (Regex.matches(h, ".*\\b(previous|prior|last|preceding) (period|year)\\b.*|.*\\bsame period (of )?(the )?last year\\b.*")) {
+            return balance || instant && !Regex.matches(h, ".*\\b(amount|incurred|occurred|during|for the)\\b.*") ? ctx.openingInstant : ctx.priorDuration;
         }
         Matcher y = YEAR.matcher(h);
-        if (y.find() && h.replaceAll("[^a-z]", "").length() <= 12) {
+        if (y.find() && Regex.replaceAll(h, "[^a-z]", "").length() <= 12) {
             int yr = Integer.parseInt(y.group(1));
             return instant ? yr + "-12-31" : duration(LocalDate.of(yr, 12, 31), "12M");
         }
@@ -113,10 +114,10 @@ public final class Periods {
     }
 
     private static String monthsOf(String h) {
-        if (h.matches(".*\\b(three months|quarter|13 weeks).*")) return "3M";
-        if (h.matches(".*\\b(six months|half year|first half|26 weeks).*")) return "6M";
-        if (h.matches(".*\\b(nine months|39 weeks).*")) return "9M";
-        if (h.matches(".*\\b(years? ended|fiscal year|twelve months|52 weeks|53 weeks|year ended).*")) return "12M";
+        if (Regex.matches(h, ".*\\b(three months|quarter|13 weeks).*")) return "3M";
+        if (Regex.matches(h, ".*\\b(six months|half year|first half|26 weeks).*")) return "6M";
+        if (Regex.matches(h, ".*\\b(nine months|39 weeks).*")) return "9M";
+        if (Regex.matches(h, ".*\\b(years? ended|fiscal year|twelve months|52 weeks|53 weeks|year ended).*")) return "12M";
         return null;
     }
 

@@ -45,7 +45,11 @@ public final class Checker {
     public Extraction extract(Path path) throws UnreadableInputException {
         try (Source source = SourceOpener.open(path)) {
             Extraction ex = switch (source.kind()) {
-                case TEXT -> enrich(new TextExtractor().extract(source), TextExtractor.layoutOf(source), source.text());
+                case TEXT -> {
+                    // one layout for the tables and the enrichers: laying out the lines is a large share of reading a text
+                    io.tickmark.extract.layout.LayoutDocument layout = TextExtractor.layoutOf(source);
+                    yield enrich(new TextExtractor().extract(layout, source.text(), source.displayName()), layout, source.text());
+                }
                 case FACTS_JSON -> withLinkbase(FactsJson.read(source.text(), source.displayName()));
                 case PDF -> PdfSupport.extract(source, pdfPassword);
             };

@@ -1,5 +1,6 @@
 package io.tickmark.extract.comparatives;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.Extraction;
 import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.layout.LayoutLine;
@@ -56,15 +57,16 @@ public final class RestatementReader implements Enricher {
     }
 
     private static void paragraph(String document, List<LayoutLine> lines, List<ComparativeRestatement> out) {
-        if (lines.isEmpty()) return;
+        if (lines.isEmpty() || !anyLineHasVerb(lines)) return;
         StringBuilder text = new StringBuilder();
         List<Integer> starts = new ArrayList<>();
         for (LayoutLine l : lines) {
             starts.add(text.length());
-            text.append(l.text().trim().replaceAll("\\s+", " ")).append(' ');
+            text.append(Regex.replaceAll(l.text().trim(), "\\s+", " ")).append(' ');
         }
         String t = text.toString();
         String lower = t.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (!hasVerb(lower)) return;
         for (Pattern p : List.of(PRIOR_AMOUNTS, TO_CONFORM, CERTAIN)) {
             Matcher m = p.matcher(lower);
             if (!m.find()) continue;
@@ -83,6 +85,24 @@ public final class RestatementReader implements Enricher {
             return;
         }
     }
+
+    /** Whether the paragraph has one of {@link #VERB}'s words, which every pattern needs: most paragraphs are out at one look. */
+    private static boolean hasVerb(String lower) {
+        for (String v : VERBS) if (lower.contains(v)) return true;
+        return false;
+    }
+
+    /** Whether a line has a word of {@link #VERB} ("retrospectively" for the phrase that may wrap): paragraphs without are out before they are joined. */
+    private static boolean anyLineHasVerb(List<LayoutLine> lines) {
+        for (LayoutLine l : lines) {
+            String lower = l.text().toLowerCase(Locale.ROOT);
+            if (hasVerb(lower) || lower.contains("retrospectively")) return true;
+        }
+        return false;
+    }
+
+    private static final List<String> VERBS = List.of("reclassified", "recast", "restated", "re-presented", "represented",
+            "retrospectively adjusted", "revised");
 
     private static String kind(String match) {
         if (match.contains("restated") || match.contains("retrospectively adjusted") || match.contains("revised")) return "restated";

@@ -1,5 +1,6 @@
 package io.tickmark.extract.disclosure;
 
+import io.tickmark.util.Regex;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ final class Atoms {
         if (NOTE.matcher(cell).matches()) return true;
         int letters = 0;
         for (char c : cell.toCharArray()) if (Character.isLetter(c)) letters++;
-        String stripped = cell.replaceAll("(?i)RMB|HK\\$|US\\$|NA|N/A|nil", "");
+        String stripped = Regex.replaceAll(cell, "(?i)RMB|HK\\$|US\\$|NA|N/A|nil", "");
         int left = 0;
         for (char c : stripped.toCharArray()) if (Character.isLetter(c)) left++;
         return letters >= 3 && left >= 3;
@@ -51,11 +52,11 @@ final class Atoms {
     /** The space-separated pieces of a cell. */
     static List<String> pieces(String cell) {
         List<String> out = new ArrayList<>();
-        for (String p : cell.split("\\s+")) if (!p.isEmpty()) out.add(p);
+        for (String p : Regex.split(cell, "\\s+")) if (!p.isEmpty()) out.add(p);
         return out;
     }
 
     static boolean isYear(String s) {
-        return s.matches("(19|20)\\d\\d");
+        return Regex.matches(s, "(19|20)\\d\\d");
     }
 }

@@ -1,5 +1,6 @@
 package io.tickmark.extract.disclosure;
 
+import io.tickmark.util.Regex;
 import io.tickmark.normalize.Periods;
 
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ final class Dates {
     /** The date in a cell or phrase, or null ("Long term", "N/A", unreadable). */
     static LocalDate parse(String s) {
         if (s == null) return null;
-        String t = s.toLowerCase(Locale.ROOT).replace(',', ' ').replaceAll("\\s+", " ").trim();
+        String t = Regex.replaceAll(s.toLowerCase(Locale.ROOT).replace(',', ' '), "\\s+", " ").trim();
         return Periods.dateIn(t);
     }
 }

@@ -7,6 +7,7 @@ import io.tickmark.run.Enricher;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -24,13 +25,27 @@ import java.util.regex.Pattern;
 public final class DisclosureEnricher implements Enricher {
     private static final Pattern LISTING_DOCUMENT = Pattern.compile("(?i)\\blatest practicable date\\b|\\btrack record period\\b|\\blisting rules\\b");
 
+    /**
+     * Whether the text has one of {@link #LISTING_DOCUMENT}'s phrases. The pattern runs over the whole
+     * text only when a lower-case copy holds one of them (the pattern matches ASCII letters in any case).
+     */
+    private static boolean isListingDocument(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!lower.contains("latest practicable date") && !lower.contains("track record period") && !lower.contains("listing rules")) {
+            return false;
+        }
+        return LISTING_DOCUMENT.matcher(text).find();
+    }
+
     @Override
     public void enrich(Extraction ex, LayoutDocument layout, String text) {
         String path = ex.document().getId();
-        DocumentText doc = new DocumentText(ex.document().getPath(), path, text, layout);
         List<Object> facts = new ArrayList<>();
         List<ExtractionIssue> issues = new ArrayList<>();
-        boolean listing = LISTING_DOCUMENT.matcher(text).find();
+        boolean listing = isListingDocument(text);
+        boolean tabs = text.indexOf('\t') >= 0;
+        // the readers' view of the text (lines, passages, sections) only where a reader runs
+        DocumentText doc = listing || tabs ? new DocumentText(ex.document().getPath(), path, text, layout) : null;
         if (listing) {
             ReferenceDateReader.read(doc, facts);
             LeaseReader.read(doc, facts);
@@ -39,7 +54,7 @@ public final class DisclosureEnricher implements Enricher {
             LegalProceedingsReader.read(doc, facts);
             PartyNames.readLists(doc, facts);
         }
-        if (text.indexOf('\t') >= 0) {
+        if (tabs) {
             List<TabBlocks.Block> blocks = TabBlocks.find(doc);
             LicenceReader.read(doc, blocks, facts, issues);
             new TableFacts(ex, doc).build(FigureTableReader.read(doc, blocks));

@@ -1,5 +1,6 @@
 package io.tickmark.extract.disclosure;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.layout.LayoutLine;
 import io.tickmark.facts.SourceRef;
@@ -25,7 +26,7 @@ final class DocumentText {
     DocumentText(String file, String document, String text, LayoutDocument layout) {
         this.file = file;
         this.document = document;
-        this.lines = text.split("\\r?\\n", -1);
+        this.lines = Regex.split(text, "\\r?\\n", -1);
         if (layout != null) for (LayoutLine l : layout.lines()) pages.putIfAbsent(l.lineNo(), l.page());
         this.passages = Passage.split(lines);
         this.sections = new Sections(passages);

@@ -1,5 +1,6 @@
 package io.tickmark.extract.disclosure;
 
+import io.tickmark.util.Regex;
 import io.tickmark.facts.DisclosureElement;
 
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ final class ElementFinder {
         List<Passage> run = new ArrayList<>();
         for (int i = 0; i <= scope.size(); i++) {
             Passage p = i < scope.size() ? scope.get(i) : null;
-            boolean fragment = p != null && p.text().length() < 80 && !p.text().matches(".*[.:;]$|^[A-Z][A-Z ]+$");
+            boolean fragment = p != null && p.text().length() < 80 && !Regex.matches(p.text(), ".*[.:;]$|^[A-Z][A-Z ]+$");
             boolean fragmentEnd = p != null && p.text().length() < 80 && p.text().endsWith(".");
             if (fragment || fragmentEnd && !run.isEmpty()) {
                 run.add(p);

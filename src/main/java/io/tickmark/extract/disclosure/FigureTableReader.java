@@ -1,5 +1,6 @@
 package io.tickmark.extract.disclosure;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.disclosure.FigureTable.Row;
 
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ final class FigureTableReader {
 
     private static List<String> words(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^a-z0-9%']+")) if (w.length() > 1) out.add(w);
+        for (String w : Regex.split(s.toLowerCase(Locale.ROOT), "[^a-z0-9%']+")) if (w.length() > 1) out.add(w);
         return out;
     }
 
@@ -104,7 +105,7 @@ final class FigureTableReader {
 
     static long scale(String header) {
         String h = header.toLowerCase(Locale.ROOT);
-        if (h.matches(".*(rmb|hk\\$|us\\$)\\s?(million|'m\\b|m\\b).*")) return 1_000_000L;
+        if (Regex.matches(h, ".*(rmb|hk\\$|us\\$)\\s?(million|'m\\b|m\\b).*")) return 1_000_000L;
         if (h.contains("'000") || h.contains("’000")) return 1000L;
         return 1L;
     }

@@ -1,5 +1,6 @@
 package io.tickmark.extract.disclosure;
 
+import io.tickmark.util.Regex;
 import io.tickmark.facts.ExtractionIssue;
 import io.tickmark.facts.Licence;
 
@@ -27,7 +28,7 @@ final class LicenceReader {
 
     static boolean isLicenceHeader(TabLine t) {
         String j = t.joined().toLowerCase(Locale.ROOT);
-        return j.matches(".*\\b(licen[cs]es?|permits?|certificates?|approvals?)\\b.*") && j.matches(".*\\b(expiry|expiration|valid until|validity)\\b.*");
+        return Regex.matches(j, ".*\\b(licen[cs]es?|permits?|certificates?|approvals?)\\b.*") && Regex.matches(j, ".*\\b(expiry|expiration|valid until|validity)\\b.*");
     }
 
     /** The blocks of each licence table, continuation blocks after page breaks included. */
@@ -75,11 +76,11 @@ final class LicenceReader {
             int name = -1, holder = -1, authority = -1, grant = -1, expiry = -1;
             for (int i = 0; i < header.cells().size(); i++) {
                 String c = header.cell(i).toLowerCase(Locale.ROOT);
-                if (expiry < 0 && c.matches(".*\\b(expiry|expiration|valid until|validity)\\b.*")) expiry = i;
-                else if (grant < 0 && c.matches(".*\\b(grant|issue|issuance)\\b.*date.*|.*\\bdate of (grant|issue).*")) grant = i;
-                else if (authority < 0 && c.matches(".*\\b(authority|granting|issuing|issued by)\\b.*")) authority = i;
-                else if (holder < 0 && c.matches(".*\\b(holder|entity|company|licensee)\\b.*")) holder = i;
-                else if (name < 0 && c.matches(".*\\b(licen[cs]e|permit|certificate|approval)s?\\b.*")) name = i;
+                if (expiry < 0 && Regex.matches(c, ".*\\b(expiry|expiration|valid until|validity)\\b.*")) expiry = i;
+                else if (grant < 0 && Regex.matches(c, ".*\\b(grant|issue|issuance)\\b.*date.*|.*\\bdate of (grant|issue).*")) grant = i;
+                else if (authority < 0 && Regex.matches(c, ".*\\b(authority|granting|issuing|issued by)\\b.*")) authority = i;
+                else if (holder < 0 && Regex.matches(c, ".*\\b(holder|entity|company|licensee)\\b.*")) holder = i;
+                else if (name < 0 && Regex.matches(c, ".*\\b(licen[cs]e|permit|certificate|approval)s?\\b.*")) name = i;
             }
             if (name < 0) name = 0;
             List<TabLine> rows = new ArrayList<>();

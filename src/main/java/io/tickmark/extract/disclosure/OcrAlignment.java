@@ -1,5 +1,6 @@
 package io.tickmark.extract.disclosure;
 
+import io.tickmark.util.Regex;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +36,7 @@ final class OcrAlignment {
         }
         if (a.percent() || a.decimals() != t.decimals()) return false;
         // A whole amount of four digits or more is written with thousands separators in these tables.
-        String digits = a.raw().replaceAll("[^0-9]", "");
+        String digits = Regex.replaceAll(a.raw(), "[^0-9]", "");
         return a.grouped() || digits.length() <= 3;
     }
 
@@ -116,14 +117,14 @@ final class OcrAlignment {
         // digits, which is how a lost thousands separator splits a figure ("277 208").
         for (int x = 1; x < pieces.size(); x++) {
             String p = pieces.get(x);
-            if (fits(Atoms.parse(p), type) && !p.matches("\\d{3}")) return null;
+            if (fits(Atoms.parse(p), type) && !Regex.matches(p, "\\d{3}")) return null;
         }
         StringBuilder plain = new StringBuilder();
         StringBuilder grouped = new StringBuilder();
         for (int x = 0; x < pieces.size(); x++) {
             String p = pieces.get(x);
             plain.append(p);
-            if (x > 0 && p.matches("\\d{3}(\\.\\d+)?%?") && grouped.length() > 0 && Character.isDigit(grouped.charAt(grouped.length() - 1))) grouped.append(',');
+            if (x > 0 && Regex.matches(p, "\\d{3}(\\.\\d+)?%?") && grouped.length() > 0 && Character.isDigit(grouped.charAt(grouped.length() - 1))) grouped.append(',');
             grouped.append(p);
         }
         Atoms.Atom a = Atoms.parse(plain.toString());

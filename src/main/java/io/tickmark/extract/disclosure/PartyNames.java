@@ -1,5 +1,6 @@
 package io.tickmark.extract.disclosure;
 
+import io.tickmark.util.Regex;
 import io.tickmark.facts.PartyList;
 
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ final class PartyNames {
 
     /** "Client-supplier D (Note 4)" → "client-supplier D"; null when the label names no such party. */
     static String normalise(String label) {
-        String t = label.replaceAll("(?i)^(sales to|purchases? from)\\s+(the\\s+)?(overlapping\\s+)?", "").trim();
+        String t = Regex.replaceAll(label, "(?i)^(sales to|purchases? from)\\s+(the\\s+)?(overlapping\\s+)?", "").trim();
         Matcher m = NAME.matcher(t);
         if (!m.find()) return null;
         String rest = t.substring(m.end()).trim();
@@ -61,8 +62,8 @@ final class PartyNames {
                 String kind = kind(m.group(2));
                 boolean exhaustive = !m.group(1).toLowerCase(Locale.ROOT).startsWith("includ");
                 List<String> names = new ArrayList<>();
-                for (String n : m.group(3).split("\\s*,\\s*|\\s+and\\s+")) {
-                    String t = n.trim().replaceAll("^and\\s+", "");
+                for (String n : Regex.split(m.group(3), "\\s*,\\s*|\\s+and\\s+")) {
+                    String t = Regex.replaceAll(n.trim(), "^and\\s+", "");
                     if (!t.isEmpty()) names.add(kind + " " + t.toUpperCase(Locale.ROOT));
                 }
                 out.add(new PartyList(doc.document(), kind, names, doc.sections().sectionTitle(p.first()), exhaustive,

@@ -1,5 +1,6 @@
 package io.tickmark.extract.disclosure;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.disclosure.FigureTable.Cell;
 import io.tickmark.extract.disclosure.FigureTable.Column;
 import io.tickmark.extract.disclosure.FigureTable.Row;
@@ -23,7 +24,7 @@ final class RankedTableReader {
     private RankedTableReader() {}
 
     static boolean isRanked(TableHeader header, List<TabLine> data) {
-        for (String c : header.captions().values()) if (c.matches("(?i).*\\brank\\b.*")) return true;
+        for (String c : header.captions().values()) if (Regex.matches(c, "(?i).*\\brank\\b.*")) return true;
         int ranks = 0;
         for (TabLine l : data) if (RANK.matcher(l.cell(0)).matches() && !l.cell(1).isEmpty() && Atoms.parse(l.cell(1)) == null) ranks++;
         return ranks >= 2;
@@ -31,13 +32,13 @@ final class RankedTableReader {
 
     static void setUp(FigureTable t, TableHeader header, String title) {
         String h = header.text.toLowerCase(Locale.ROOT);
-        t.role = h.matches(".*\\bsuppliers?\\b.*") && !h.matches(".*\\b(client|customer)s?\\b(?!-).*") ? "supplier"
+        t.role = Regex.matches(h, ".*\\bsuppliers?\\b.*") && !Regex.matches(h, ".*\\b(client|customer)s?\\b(?!-).*") ? "supplier"
                 : h.contains("supplier") && h.contains("purchase") ? "supplier" : "customer";
         t.flow = "supplier".equals(t.role) ? "Purchases" : "Revenue";
         if (h.contains("cost of sales") || h.contains("cost of revenue")) t.shareBase = "CostOfRevenue";
         else if (h.contains("percentage of revenue") || h.contains("of total revenue") || h.contains("of our revenue")) t.shareBase = "Revenue";
         else if (h.contains("purchases")) t.shareBase = "Purchases";
-        LocalDate end = title == null ? null : Dates.parse(title.replaceAll("(?i)^.*ended\\s+", ""));
+        LocalDate end = title == null ? null : Dates.parse(Regex.replaceAll(title, "(?i)^.*ended\\s+", ""));
         String period = end == null ? null : io.tickmark.normalize.Periods.duration(java.time.LocalDate.parse(end.toString()), "12M");
         t.columns.add(new Column("amount", period, end == null ? 0 : end.getYear(), false));
         t.columns.add(new Column("%", period, end == null ? 0 : end.getYear(), true));
@@ -49,8 +50,8 @@ final class RankedTableReader {
         int party = -1, amount = -1, share = -1, rank = -1;
         for (Map.Entry<Integer, String> e : caps.entrySet()) {
             String c = e.getValue().toLowerCase(Locale.ROOT);
-            if (rank < 0 && c.matches(".*\\brank\\b.*") && !c.matches(".*\\b(client|customer|supplier)s?\\b.*")) rank = e.getKey();
-            if (party < 0 && c.matches(".*\\b(client|customer|supplier)s?\\b.*") && !c.contains("amount") && !c.contains("percentage")) party = e.getKey();
+            if (rank < 0 && Regex.matches(c, ".*\\brank\\b.*") && !Regex.matches(c, ".*\\b(client|customer|supplier)s?\\b.*")) rank = e.getKey();
+            if (party < 0 && Regex.matches(c, ".*\\b(client|customer|supplier)s?\\b.*") && !c.contains("amount") && !c.contains("percentage")) party = e.getKey();
             if (amount < 0 && (c.contains("amount") || c.contains("rmb"))) amount = e.getKey();
             if (share < 0 && (c.contains("percentage") || c.contains("%"))) share = e.getKey();
         }
@@ -67,11 +68,11 @@ final class RankedTableReader {
         for (TabLine l : data) {
             if (TabBlocks.numbers(l) == 0 && l.joined().length() < 4) continue;
             int totalAt = -1;
-            for (int i = 0; i < l.cells().size(); i++) if (l.cell(i).matches("(?i)total")) totalAt = i;
+            for (int i = 0; i < l.cells().size(); i++) if (Regex.matches(l.cell(i), "(?i)total")) totalAt = i;
             boolean rankRow = rank >= 0 ? RANK.matcher(l.cell(rank)).matches() : l.firstFilled() == party;
             String partyCell = l.cell(party);
             String name = PartyNames.normalise(partyCell);
-            if (name == null && !partyCell.isEmpty()) name = partyCell.replaceAll("\\s*\\((?i:notes?)[^)]*\\)", "").trim();
+            if (name == null && !partyCell.isEmpty()) name = Regex.replaceAll(partyCell, "\\s*\\((?i:notes?)[^)]*\\)", "").trim();
             // Interleaved columns put several parties, or words, where one name or one figure belongs.
             boolean scrambled = partyCell.length() > 80 || PartyNames.count(partyCell) > 1 || totalAt < 0 && partyCell.isEmpty()
                     || Atoms.isWords(l.cell(amount)) || share >= 0 && Atoms.isWords(l.cell(share));

@@ -1,5 +1,6 @@
 package io.tickmark.extract.disclosure;
 
+import io.tickmark.util.Regex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,13 +38,13 @@ final class Sections {
             if (Character.isLetter(c)) letters++;
         }
         // A heading has a real word in it; "MOS UMP" is a caption of acronyms, not a section.
-        return letters >= 4 && java.util.Arrays.stream(t.split("[^A-Za-z]+")).anyMatch(w -> w.length() >= 5);
+        return letters >= 4 && java.util.Arrays.stream(Regex.split(t, "[^A-Za-z]+")).anyMatch(w -> w.length() >= 5);
     }
 
     static boolean isMinor(Passage p) {
         String t = p.text();
         return p.isSingleLine() && t.length() <= 70 && t.length() >= 4 && Character.isUpperCase(t.charAt(0))
-                && !t.matches(".*[.;:,]$") && !isMajor(p) && t.split("\\s+").length <= 9;
+                && !Regex.matches(t, ".*[.;:,]$") && !isMajor(p) && Regex.split(t, "\\s+").length <= 9;
     }
 
     /** The section (between major headings) around a line: first and last line. */

@@ -1,5 +1,6 @@
 package io.tickmark.extract.disclosure;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.Extraction;
 import io.tickmark.extract.disclosure.FigureTable.Cell;
 import io.tickmark.extract.disclosure.FigureTable.Column;
@@ -54,7 +55,7 @@ final class ShareFacts {
     }
 
     static String key(String label) {
-        return label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+        return Regex.replaceAll(label.toLowerCase(Locale.ROOT), "[^a-z0-9]+", " ").trim();
     }
 
     /** Whether percentage cells of this table are shares (StatedShare facts) rather than plain figures. */

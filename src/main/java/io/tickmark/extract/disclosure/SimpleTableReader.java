@@ -1,5 +1,6 @@
 package io.tickmark.extract.disclosure;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.disclosure.FigureTable.Cell;
 import io.tickmark.extract.disclosure.FigureTable.Column;
 import io.tickmark.extract.disclosure.FigureTable.Row;
@@ -30,7 +31,7 @@ final class SimpleTableReader {
                 else words++;
             }
             String cap = caps.getOrDefault(i, "");
-            if (numeric > 0 && numeric >= words && !cap.matches("(?i).*\\b(year|date)\\b.*")) valueIdx.add(i);
+            if (numeric > 0 && numeric >= words && !Regex.matches(cap, "(?i).*\\b(year|date)\\b.*")) valueIdx.add(i);
         }
         if (valueIdx.isEmpty()) return;
         for (int i : valueIdx) {

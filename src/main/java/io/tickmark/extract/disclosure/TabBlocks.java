@@ -1,5 +1,6 @@
 package io.tickmark.extract.disclosure;
 
+import io.tickmark.util.Regex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -44,13 +45,13 @@ final class TabBlocks {
             if (titleLine) {
                 if (!part.isEmpty()) out.add(block(doc, part, title));
                 part = new ArrayList<>();
-                title = t.joined().replaceAll("\\s*:\\s*$", "");
+                title = Regex.replaceAll(t.joined(), "\\s*:\\s*$", "");
                 seenData = false;
                 continue;
             }
             boolean header = TableHeader.isHeaderLine(t);
             // A header after a total, or a new "For the year ended" caption, starts the next table of a run.
-            if (seenData && header && (afterTotal || t.joined().matches("(?i).*\\b(year|years) ended\\b.*"))) {
+            if (seenData && header && (afterTotal || Regex.matches(t.joined(), "(?i).*\\b(year|years) ended\\b.*"))) {
                 out.add(block(doc, part, title));
                 part = new ArrayList<>();
                 title = null;
@@ -58,7 +59,7 @@ final class TabBlocks {
             }
             if (!header) {
                 seenData = true;
-                afterTotal = t.cells().stream().anyMatch(c -> c.matches("(?i)total"));
+                afterTotal = t.cells().stream().anyMatch(c -> Regex.matches(c, "(?i)total"));
             }
             part.add(t);
         }
@@ -73,7 +74,7 @@ final class TabBlocks {
             String l = doc.line(n).trim();
             if (l.isEmpty()) continue;
             if (doc.line(n).indexOf('\t') >= 0) break;
-            if (title == null && TITLE.matcher(l).matches() && l.length() < 80) title = l.replaceAll("\\s*:\\s*$", "");
+            if (title == null && TITLE.matcher(l).matches() && l.length() < 80) title = Regex.replaceAll(l, "\\s*:\\s*$", "");
             else caption = l.length() > 200 ? l.substring(0, 200) : l;
             break;
         }

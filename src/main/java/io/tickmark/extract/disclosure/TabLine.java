@@ -1,5 +1,6 @@
 package io.tickmark.extract.disclosure;
 
+import io.tickmark.util.Regex;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,15 +18,15 @@ record TabLine(int line, List<String> cells) {
     }
 
     static String clean(String cell) {
-        return cell.replaceAll("<[^>]{1,12}>", "")
-                .replaceAll("\\^\\([^)]{0,30}\\)", "")
-                .replaceAll("\\((?i:notes?)\\s[^)]{0,20}\\)", "")
-                .replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        return Regex.replaceAll(Regex.replaceAll(Regex.replaceAll(Regex.replaceAll(cell, "<[^>]{1,12}>", "")
+                , "\\^\\([^)]{0,30}\\)", "")
+                , "\\((?i:notes?)\\s[^)]{0,20}\\)", "")
+                .replace('\u00a0', ' '), "\\s+", " ").trim();
     }
 
     String cell(int i) { return i < cells.size() ? cells.get(i) : ""; }
 
-    String joined() { return String.join(" ", cells).replaceAll("\\s+", " ").trim(); }
+    String joined() { return Regex.replaceAll(String.join(" ", cells), "\\s+", " ").trim(); }
 
     int nonEmpty() {
         int n = 0;

@@ -1,5 +1,6 @@
 package io.tickmark.extract.disclosure;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.Extraction;
 import io.tickmark.extract.disclosure.FigureTable.Cell;
 import io.tickmark.extract.disclosure.FigureTable.Column;
@@ -121,7 +122,7 @@ final class TableFacts {
                 last = Integer.parseInt(ps.get(j)[0]);
                 j++;
             }
-            String text = j - i == 1 ? ps.get(i)[1] : kind + " (" + (j - i) + " rows): " + ps.get(i)[1].substring(kind.length()).replaceFirst("^:\\s*", "") + " …";
+            String text = j - i == 1 ? ps.get(i)[1] : kind + " (" + (j - i) + " rows): " + Regex.replaceFirst(ps.get(i)[1].substring(kind.length()), "^:\\s*", "") + " …";
             ex.issues().add(new ExtractionIssue(path, t.id, "part of " + t.id + " could not be read", text, doc.ref(first, last)));
             i = j;
         }
@@ -175,7 +176,7 @@ final class TableFacts {
                 default -> t.measure;
             };
         } else if (t.caption != null && t.caption.length() <= 40) {
-            what = t.caption.toLowerCase(Locale.ROOT).replaceAll("[:.]$", "");
+            what = Regex.replaceAll(t.caption.toLowerCase(Locale.ROOT), "[:.]$", "");
         } else {
             what = "table";
         }

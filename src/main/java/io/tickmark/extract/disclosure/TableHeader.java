@@ -1,5 +1,6 @@
 package io.tickmark.extract.disclosure;
 
+import io.tickmark.util.Regex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ final class TableHeader {
         this.lines = lines;
         StringBuilder s = new StringBuilder();
         for (TabLine t : lines) s.append(t.joined()).append(' ');
-        this.text = s.toString().replaceAll("\\s+", " ").trim();
+        this.text = Regex.replaceAll(s.toString(), "\\s+", " ").trim();
     }
 
     /** Captions per cell index, header lines joined. */
@@ -34,7 +35,7 @@ final class TableHeader {
      * pieces are ignored; years must increase.
      */
     List<Integer> years() {
-        List<String> p = Atoms.pieces(text.replaceAll("[^0-9 ]", " "));
+        List<String> p = Atoms.pieces(Regex.replaceAll(text, "[^0-9 ]", " "));
         List<Integer> ys = new ArrayList<>();
         for (int i = 0; i < p.size(); i++) {
             String a = p.get(i);
@@ -83,7 +84,7 @@ final class TableHeader {
             }
         }
         String j = t.joined();
-        boolean cue = j.matches("(?i).*\\b(years? ended|as at)\\b.*");
+        boolean cue = Regex.matches(j, "(?i).*\\b(years? ended|as at)\\b.*");
         boolean firstEmpty = t.cell(0).isEmpty();
         if (year) return !dataLike && (firstEmpty || Atoms.isYear(t.cell(0).trim()) || cue || j.contains("RMB") || j.contains("%"));
         if (firstEmpty) return !dataLike && !(any && !small && !cue);

@@ -1,5 +1,6 @@
 package io.tickmark.extract.json;
 
+import io.tickmark.util.Regex;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -127,7 +128,7 @@ public final class FactsJson {
 
     /** A JSON number no decimal can hold (an exponent beyond 2^31, found by fuzzing): the file is malformed. */
     private static IOException numberBeyondRange(NumberFormatException e) {
-        String m = e.getMessage() == null ? "" : e.getMessage().split("\\R", 2)[0];
+        String m = e.getMessage() == null ? "" : Regex.split(e.getMessage(), "\\R", 2)[0];
         int cut = m.indexOf(" can not be deserialized");
         return new IOException("a number beyond any representable range" + (cut > 0 ? ": " + m.substring(0, cut) : ""), e);
     }

@@ -1,5 +1,6 @@
 package io.tickmark.extract.keyfigures;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.Extraction;
 import io.tickmark.facts.Figure;
 import io.tickmark.facts.KeyFigure;
@@ -84,7 +85,7 @@ public final class KeyFigureSelector {
     private static KeyFigure[] fromStatements(Extraction ex, String concept, String key, String currency) {
         List<Figure> all = ex.figures().stream().filter(f -> concept.equals(f.getConcept()) && "consolidated".equals(f.getScope())
                 && List.of("balance", "income", "cashflow").contains(f.getStatement()) && f.getPeriod() != null
-                && f.getPeriod().matches("\\d{4}-\\d\\d-\\d\\d.*")).toList();
+                && Regex.matches(f.getPeriod(), "\\d{4}-\\d\\d-\\d\\d.*")).toList();
         if (all.isEmpty()) return null;
         Figure firstInDoc = all.stream().min(Comparator.comparingInt((Figure f) -> f.getSource() == null ? 0 : f.getSource().getLine())).get();
         List<Figure> table = all.stream().filter(f -> f.getTable().equals(firstInDoc.getTable())).toList();

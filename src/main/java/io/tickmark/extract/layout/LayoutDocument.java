@@ -2,6 +2,7 @@ package io.tickmark.extract.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A document as laid-out lines. Layout text marks page breaks with form feeds; where it does not
@@ -11,9 +12,11 @@ import java.util.List;
  */
 public record LayoutDocument(String file, List<LayoutLine> lines) {
 
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n");
+
     public static LayoutDocument fromText(String file, String content) {
         List<LayoutLine> out = new ArrayList<>();
-        String[] raw = content.split("\\r?\\n", -1);
+        String[] raw = LINE_BREAK.split(content, -1);
         boolean[] nearFormFeed = nearFormFeeds(raw);
         boolean paginatedByFormFeeds = paginatedByFormFeeds(raw, nearFormFeed);
         int page = 1;
@@ -63,10 +66,21 @@ public record LayoutDocument(String file, List<LayoutLine> lines) {
         return isPageNumberText(line.text());
     }
 
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
+    private static final Pattern PAGE_OF = Pattern.compile("(?i)(page )?\\d{1,4}( of \\d{1,4})?");
+    private static final Pattern FOOTER = Pattern.compile(".{0,60}\\|.{0,40}\\| *\\d{1,4}");
+    private static final Pattern DASHED = Pattern.compile("[-–—] ?\\d{1,4} ?[-–—]");
+
     private static boolean isPageNumberText(String text) {
         String t = text.trim();
-        if (t.matches("\\d{1,4}")) return true;
-        if (t.matches("(?i)(page )?\\d{1,4}( of \\d{1,4})?")) return true;
-        return t.matches(".{0,60}\\|.{0,40}\\| *\\d{1,4}") || t.matches("[-–—] ?\\d{1,4} ?[-–—]");
+        // every form ends in a digit or a dash: most lines are out at one look
+        if (t.isEmpty()) return false;
+        char last = t.charAt(t.length() - 1);
+        if (last >= '0' && last <= '9') {
+            if (NUMBER.matcher(t).matches()) return true;
+            if (PAGE_OF.matcher(t).matches()) return true;
+            return t.indexOf('|') >= 0 && FOOTER.matcher(t).matches();
+        }
+        return (last == '-' || last == '–' || last == '—') && DASHED.matcher(t).matches();
     }
 }

@@ -1,5 +1,6 @@
 package io.tickmark.extract.layout;
 
+import io.tickmark.util.Regex;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ public record LayoutLine(int page, int lineNo, String text, List<Token> tokens, 
 
     /** A line holding only footnote markers ("(1)", "(1)(2)") wrapped from a label above. */
     private boolean isFootnoteMarkers() {
-        return !tokens.isEmpty() && tokens.size() <= 3 && tokens.stream().allMatch(t -> t.text().matches("(\\(\\d{1,2}\\))+"));
+        return !tokens.isEmpty() && tokens.size() <= 3 && tokens.stream().allMatch(t -> t.text().startsWith("(") && Regex.matches(t.text(), "(\\(\\d{1,2}\\))+"));
     }
 
     /** Index of the first cell token, or tokens.size() when the line has no figures. */
@@ -58,7 +59,7 @@ public record LayoutLine(int page, int lineNo, String text, List<Token> tokens, 
         if (i == 0 && n >= 2) {
             Token first = tokens.get(0);
             boolean year = first.isYear() && n >= 2;
-            if (first.type() == TokenType.AMOUNT && first.start() < 12 && first.text().matches("\\d{1,4}")
+            if (first.type() == TokenType.AMOUNT && first.start() < 12 && Regex.matches(first.text(), "\\d{1,4}")
                     && tokens.get(1).start() - first.end() >= 2 && (n >= 3 || year)) i = 1;
         }
         while (i < n && tokens.get(i).type() == TokenType.TEXT) i++;
@@ -91,9 +92,9 @@ public record LayoutLine(int page, int lineNo, String text, List<Token> tokens, 
             boolean apart = s > 0 && gapBefore(s) >= 2;
             boolean cell;
             if (t.type() == TokenType.TEXT) cell = apart && Tokenizer.isNotShown(t.text());
-            else if (!t.isFigure() || t.isYear() || t.text().matches("(\\(\\d{1,2}\\)|\\([a-z]{1,2}\\))+")) cell = false;
+            else if (!t.isFigure() || t.isYear() || Regex.matches(t.text(), "(\\(\\d{1,2}\\)|\\([a-z]{1,2}\\))+")) cell = false;
             else if (s == k - 1) cell = apart || dollars >= 2;
-            else cell = apart && (t.type() == TokenType.PERCENT || t.text().matches(".*\\d[,.]\\d.*"));
+            else cell = apart && (t.type() == TokenType.PERCENT || Regex.matches(t.text(), ".*\\d[,.]\\d.*"));
             if (cell) return tokens.subList(s, end).stream().filter(x -> x.isFigure() || Tokenizer.isNotShown(x.text())).toList();
         }
         return List.of();

@@ -18,7 +18,7 @@ public final class Leaders {
     private Leaders() {}
 
     public static String blank(String line) {
-        if (line.length() < 4) return line;
+        if (line.length() < 4 || !mayHaveLeader(line)) return line;
         Matcher m = REPEATED.matcher(line);
         if (!m.find()) return line;
         StringBuilder out = new StringBuilder(line.length());
@@ -30,5 +30,32 @@ public final class Leaders {
         } while (m.find());
         out.append(line, last, line.length());
         return out.toString();
+    }
+
+    /**
+     * Whether the line has what every leader starts with (a cheap look before the pattern, which
+     * most lines fail): four of the same character that is not a space, digit or rule mark, two
+     * leader marks in a row, or two set one space apart. Lines with surrogate pairs go to the pattern.
+     */
+    private static boolean mayHaveLeader(String line) {
+        int n = line.length();
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (Character.isSurrogate(c)) return true;
+            if (isLeaderMark(c) && i + 1 < n && (isLeaderMark(line.charAt(i + 1))
+                    || line.charAt(i + 1) == ' ' && i + 2 < n && isLeaderMark(line.charAt(i + 2)))) return true;
+            if (i + 3 < n && line.charAt(i + 1) == c && line.charAt(i + 2) == c && line.charAt(i + 3) == c && mayRepeat(c)) return true;
+        }
+        return false;
+    }
+
+    private static boolean isLeaderMark(char c) {
+        return c == '.' || c == '·' || c == '•' || c == '…' || c == '∙';
+    }
+
+    /** Outside the first alternative's excluded class {@code [\s\d\-=_─━,()$%]}. */
+    private static boolean mayRepeat(char c) {
+        return !(c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c >= '0' && c <= '9'
+                || "-=_─━,()$%".indexOf(c) >= 0);
     }
 }

@@ -1,5 +1,6 @@
 package io.tickmark.extract.layout;
 
+import io.tickmark.util.Regex;
 import java.math.BigDecimal;
 
 /**
@@ -15,6 +16,6 @@ public record Token(String text, int start, int end, TokenType type, BigDecimal 
 
     /** A plain four-digit year such as 2022: a column header, not a figure. */
     public boolean isYear() {
-        return type == TokenType.AMOUNT && text.matches("(19|20)\\d\\d") ;
+        return type == TokenType.AMOUNT && text.length() == 4 && Regex.matches(text, "(19|20)\\d\\d");
     }
 }

@@ -1,5 +1,6 @@
 package io.tickmark.extract.layout;
 
+import io.tickmark.util.Regex;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,7 +161,9 @@ public final class Tokenizer {
         List<int[]> out = new ArrayList<>();
         for (int[] w : words) {
             String word = line.substring(w[0], w[1]);
-            if (CELL_THEN_DOLLAR.matcher(word).matches()) {
+            if (word.indexOf('$') < 0) { // both forms have a dollar sign
+                out.add(w);
+            } else if (CELL_THEN_DOLLAR.matcher(word).matches()) {
                 out.add(new int[]{w[0], w[1] - 1});
                 out.add(new int[]{w[1] - 1, w[1]});
             } else if (DOLLAR_THEN_NIL.matcher(word).matches()) {
@@ -204,7 +207,7 @@ public final class Tokenizer {
      * figure's last digit, not the marker's.
      */
     private static List<int[]> joinFigurePieces(String line, List<int[]> words) {
-        boolean commaGrouped = COMMA_GROUPED.matcher(line).matches();
+        boolean commaGrouped = line.indexOf(',') >= 0 && COMMA_GROUPED.matcher(line).matches();
         List<int[]> out = new ArrayList<>();
         for (int k = 0; k < words.size(); k++) {
             int[] w = words.get(k);
@@ -291,6 +294,8 @@ public final class Tokenizer {
         }
         if (NIL.matcher(word).matches()) return new Token(word, start, end, TokenType.NIL, BigDecimal.ZERO, 0, end);
         if (NIL_PERCENT.matcher(word).matches()) return new Token(word, start, end, TokenType.PERCENT, BigDecimal.ZERO, 0, end - 1);
+        // a marked figure and an amount both need a digit: a word without one (most words) is text or a fragment
+        if (!hasAsciiDigit(word)) return fragmentOrText(word, start, end);
         Matcher glued = GLUED_MARKER.matcher(word);
         if (glued.matches() && (isMarkedFigure(glued.group(1))
                 || NUMBERED_MARKER.matcher(glued.group(2)).matches() && isFigureBeforeNumberedMarker(glued.group(1)))) {
@@ -304,7 +309,7 @@ public final class Tokenizer {
             boolean close = !m.group(7).isEmpty() || !m.group(9).isEmpty();
             if (open != close) return fragmentOrText(word, start, end);
             boolean minus = m.group(2) != null || m.group(4) != null || open;
-            String digits = m.group(5).replaceAll("[,'’\u202f\u2009]", "");
+            String digits = Regex.replaceAll(m.group(5), "[,'’\u202f\u2009]", "");
             String dec = m.group(6) == null ? "" : m.group(6);
             BigDecimal v = new BigDecimal(digits + dec);
             if (minus) v = v.negate();
@@ -314,6 +319,14 @@ public final class Tokenizer {
             return new Token(word, start, end, type, v, decimals, edge);
         }
         return fragmentOrText(word, start, end);
+    }
+
+    private static boolean hasAsciiDigit(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
     }
 
     private static Token fragmentOrText(String word, int start, int end) {

@@ -8,6 +8,7 @@ import io.tickmark.facts.NarrativeEvent;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -52,6 +53,28 @@ final class LanguageReader {
                     + "|going[- ]concern\\s+(?:basis|assumption)|operation on going concern basis|assessed\\s+(?:its|the)[^.]{0,60}going[- ]concern");
 
     private static final Map<String, List<Pattern>> EVENTS = new LinkedHashMap<>();
+    /**
+     * Words of which each kind's every pattern needs one (in lower case; the patterns match ASCII
+     * letters case-insensitively): a sentence with none of them is not matched against the kind's
+     * patterns, which most sentences would fail only after trying at every position.
+     */
+    private static final Map<String, List<String>> EVENT_WORDS = Map.ofEntries(
+            Map.entry("creditor-demand", List.of("repay", "settle", "demand", "notice", "accelerat", "called", "strengthened", "refused",
+                    "withdr", "defaulted", "overdue")),
+            Map.entry("credit-tightening", List.of("tighten", "stricter", "strengthened")),
+            Map.entry("licence-loss", List.of("dealership", "licen", "franchise", "authori", "distribution right", "concession", "operating permit")),
+            Map.entry("customer-or-supplier-loss", List.of("customer", "client", "supplier")),
+            Map.entry("management-arrest", List.of("arrest", "detained", "indicted", "convicted", "criminal", "investigation")),
+            Map.entry("management-departure", List.of("resigned", "stepped", "departed", "left")),
+            Map.entry("insolvency-proceedings", List.of("petition", "filed", "chapter 11", "winding", "liquidat", "insolvency", "receivership")),
+            Map.entry("trial", List.of("trial", "heard by", "judg")),
+            Map.entry("new-financing", List.of("credit", "loan", "debtor-in-possession", "financing")),
+            Map.entry("asset-disposal", List.of("ceased", "complet", "disposed", "sold")),
+            Map.entry("loan-rescheduled", List.of("rescheduled", "refinanced", "extended", "renewed", "rolled")));
+    /** Words of which every liquidity claim needs one. */
+    private static final List<String> CLAIM_WORDS = List.of("financial", "liquidity", "cash");
+    private static final Pattern AIM_BEFORE = Pattern.compile("(?is).*\\bto\\s*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     static {
         e("creditor-demand",
@@ -119,9 +142,16 @@ final class LanguageReader {
     /** In a risk-factors section every event is read as what could happen, not as what happened. */
     void read(Sentence s, boolean inAuditorsReport, boolean inRiskFactors) {
         String t = s.text();
-        doubt(s, t, inAuditorsReport);
-        events(s, t, inRiskFactors);
-        claims(s, t);
+        String lower = t.toLowerCase(Locale.ROOT);
+        // every going-concern context and basis needs "going" or "continu": other sentences say nothing of doubt
+        if (lower.contains("going") || lower.contains("continu")) doubt(s, t, inAuditorsReport);
+        events(s, t, lower, inRiskFactors);
+        if (containsAny(lower, CLAIM_WORDS)) claims(s, t);
+    }
+
+    private static boolean containsAny(String lower, List<String> words) {
+        for (String w : words) if (lower.contains(w)) return true;
+        return false;
     }
 
     private void doubt(Sentence s, String t, boolean inAuditorsReport) {
@@ -135,7 +165,7 @@ final class LanguageReader {
             if (reading == null || rank(r) < rank(reading)) {
                 reading = r;
                 quote = t.length() > 320 ? window(t, d.start(), d.end()) : t;
-                phrase = d.group().toLowerCase().replaceAll("\\s+", " ").replace("doubts", "doubt").replace("uncertainties", "uncertainty");
+                phrase = SPACES.matcher(d.group().toLowerCase()).replaceAll(" ").replace("doubts", "doubt").replace("uncertainties", "uncertainty");
             }
         }
         if (reading != null) {
@@ -198,8 +228,9 @@ final class LanguageReader {
         return auditor ? "auditor" : "management";
     }
 
-    private void events(Sentence s, String t, boolean inRiskFactors) {
+    private void events(Sentence s, String t, String lower, boolean inRiskFactors) {
         for (Map.Entry<String, List<Pattern>> e : EVENTS.entrySet()) {
+            if (!containsAny(lower, EVENT_WORDS.get(e.getKey()))) continue;
             Set<String> seen = new HashSet<>();
             for (Pattern p : e.getValue()) {
                 Matcher m = p.matcher(t);
@@ -233,7 +264,7 @@ final class LanguageReader {
                 String reading = Reading.of(t, m.start(), false);
                 // "the ability ... to maintain adequate liquidity depends on": an aim, not a claim
                 String before = t.substring(Math.max(0, m.start() - 12), m.start());
-                if (before.matches("(?is).*\\bto\\s*$")) reading = Reading.CONDITIONAL;
+                if (AIM_BEFORE.matcher(before).matches()) reading = Reading.CONDITIONAL;
                 out.add(new LiquidityClaim(document, m.group(), reading, t, s.ref(m.start(), m.end())));
                 return;
             }

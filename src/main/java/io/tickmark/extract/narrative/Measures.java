@@ -1,5 +1,6 @@
 package io.tickmark.extract.narrative;
 
+import io.tickmark.util.Regex;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -62,14 +63,14 @@ public final class Measures {
     /** The subject phrase without leading adverbials, trailing verbs and hedges, lower case. */
     public static String clean(String subject) {
         String s = subject.strip();
-        s = s.replaceAll("\\((?:the )?[“\"][^)]*[”\"]\\)", " ").replaceAll("\\s+", " ").strip();
+        s = Regex.replaceAll(Regex.replaceAll(s, "\\((?:the )?[“\"][^)]*[”\"]\\)", " "), "\\s+", " ").strip();
         for (int i = 0; i < 3; i++) {
             String before = s;
             s = LEADING_ADVERBIAL.matcher(s).replaceFirst("");
             s = TRAILING_VERB.matcher(s).replaceFirst("");
             if (s.equals(before)) break;
         }
-        s = s.replaceAll("^[\\s,;:(0-9)]+", "").strip();
+        s = Regex.replaceAll(s, "^[\\s,;:(0-9)]+", "").strip();
         return s.toLowerCase(Locale.ROOT);
     }
 
@@ -89,15 +90,15 @@ public final class Measures {
         Matcher m = SEGMENT.matcher(measure);
         if (!m.find()) return "";
         String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-        String s = g.toLowerCase(Locale.ROOT).replaceAll("\\b(business|segment|division)$", "").replaceAll("[,\\s]+$", "").strip();
-        s = s.replaceAll("^(the|its|our)\\s+", "");
+        String s = Regex.replaceAll(Regex.replaceAll(g.toLowerCase(Locale.ROOT), "\\b(business|segment|division)$", ""), "[,\\s]+$", "").strip();
+        s = Regex.replaceAll(s, "^(the|its|our)\\s+", "");
         return s.replace("automotive", "automobile").replace("services", "service");
     }
 
     /** +1 when worded as a gain, profit, income or inflow; -1 as a loss, expense, outflow or deficit; 0 when neutral. */
     public static int polarity(String text) {
-        String t = text.toLowerCase(Locale.ROOT).replaceAll("income tax(es)?", "").replaceAll("per share", "")
-                .replaceAll("credit loss(es)?", "");
+        String t = Regex.replaceAll(Regex.replaceAll(Regex.replaceAll(text.toLowerCase(Locale.ROOT), "income tax(es)?", ""), "per share", "")
+                , "credit loss(es)?", "");
         Matcher m = Pattern.compile("\\b(gain|gains|profit|profits|income|earnings|inflow|inflows|provided|generated|surplus|credit|net current assets)\\b"
                 + "|\\b(loss|losses|expense|expenses|outflow|outflows|used|deficit|charge|charges|net current liabilities|net liabilities)\\b").matcher(t);
         if (!m.find()) return 0;

@@ -1,5 +1,6 @@
 package io.tickmark.extract.narrative;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.Extraction;
 import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.facts.Figure;
@@ -72,7 +73,7 @@ public final class NarrativeEnricher implements Enricher {
         for (Figure f : figures) {
             if (f.getPeriod() == null || f.getStatement() == null || !List.of("balance", "income", "cashflow").contains(f.getStatement())) continue;
             String end = f.getPeriod().length() >= 10 ? f.getPeriod().substring(0, 10) : null;
-            if (end != null && end.matches("\\d{4}-\\d\\d-\\d\\d") && (latest == null || end.compareTo(latest) > 0)) latest = end;
+            if (end != null && Regex.matches(end, "\\d{4}-\\d\\d-\\d\\d") && (latest == null || end.compareTo(latest) > 0)) latest = end;
         }
         if (latest != null) return Integer.valueOf(latest.substring(0, 4));
         Map<Integer, Integer> counts = new HashMap<>();

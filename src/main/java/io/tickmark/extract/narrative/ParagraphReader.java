@@ -1,5 +1,6 @@
 package io.tickmark.extract.narrative;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.layout.LayoutLine;
 
@@ -62,9 +63,10 @@ public final class ParagraphReader {
     /** Figures set in columns: a gap of three or more spaces inside the line, or a line of numbers with hardly a word. */
     static boolean isTableLine(String t) {
         if (COLUMN_GAP.matcher(t).find()) return true;
-        long words = java.util.Arrays.stream(t.split("\\s+")).filter(w -> w.chars().filter(Character::isLetter).count() >= 3).count();
         long letters = t.chars().filter(Character::isLetter).count();
-        return letters * 2 < t.length() && words < 4 && t.length() > 3;
+        if (letters * 2 >= t.length() || t.length() <= 3) return false;
+        long words = java.util.Arrays.stream(Regex.split(t, "\\s+")).filter(w -> w.chars().filter(Character::isLetter).count() >= 3).count();
+        return words < 4;
     }
 
     /** A short line without closing punctuation, followed by a line that starts a sentence. */
@@ -84,7 +86,7 @@ public final class ParagraphReader {
 
     /** The typical width of a prose line: the median length of lines of eight words or more. */
     private static int proseWidth(List<LayoutLine> lines) {
-        int[] lens = lines.stream().map(l -> l.text().strip()).filter(t -> t.length() < LONG_LINE && t.split("\\s+").length >= 8)
+        int[] lens = lines.stream().map(l -> l.text().strip()).filter(t -> t.length() < LONG_LINE && t.length() >= 15 && Regex.split(t, "\\s+").length >= 8)
                 .mapToInt(String::length).toArray();
         if (lens.length == 0) return 100;
         Arrays.sort(lens);

@@ -28,8 +28,17 @@ public final class Quantities {
     /** A percentage as written (47.92 for "47.92%"). */
     public record Percent(int start, int end, BigDecimal value, BigDecimal halfUnit, boolean approximate) {}
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
+    }
+
     public static List<Money> money(String s) {
         List<Money> out = new ArrayList<>();
+        if (!hasDigit(s)) return out; // every amount has one
         Matcher m = MONEY.matcher(s);
         while (m.find()) {
             String raw = m.group("pnum") != null ? m.group("pnum") : m.group("num");
@@ -48,6 +57,7 @@ public final class Quantities {
 
     public static List<Percent> percents(String s) {
         List<Percent> out = new ArrayList<>();
+        if (!hasDigit(s)) return out; // every percentage has one
         Matcher m = PERCENT.matcher(s);
         while (m.find()) {
             String raw = m.group("num");

@@ -1,5 +1,6 @@
 package io.tickmark.extract.narrative;
 
+import io.tickmark.util.Regex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ public final class SentenceSplitter {
     private static boolean isAbbreviation(String t, int dot) {
         int w = dot;
         while (w > 0 && !Character.isWhitespace(t.charAt(w - 1)) && t.charAt(w - 1) != '(') w--;
-        String word = t.substring(w, dot).toLowerCase(Locale.ROOT).replaceAll("^[\"“‘]", "");
+        String word = Regex.replaceAll(t.substring(w, dot).toLowerCase(Locale.ROOT), "^[\"“‘]", "");
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) return true;
         return ABBREVIATIONS.contains(word);
     }

@@ -1,5 +1,6 @@
 package io.tickmark.extract.narrative;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.narrative.Quantities.Money;
 import io.tickmark.extract.narrative.Quantities.Percent;
 import io.tickmark.facts.StatedAmount;
@@ -203,7 +204,7 @@ final class StatedFigureReader {
                     }
                 }
                 if (changePct != null) {
-                    String dir = changeDir.matches("(?i)increase|increased|growth|grew|rise|rose") ? "increase" : "decrease";
+                    String dir = Regex.matches(changeDir, "(?i)increase|increased|growth|grew|rise|rose") ? "increase" : "decrease";
                     out.add(new StatedChange(document, a.getId(), measure, dir, changePct.value(), changePct.halfUnit(), changePct.approximate(),
                             m.value(), m.halfUnit(), prior.value(), prior.halfUnit(), m.currency(), quote,
                             s.ref(m.start(), changePct.end())));
@@ -218,8 +219,8 @@ final class StatedFigureReader {
 
     /** The time band is read from the words right after the amount, else from its own subject. */
     private void maturity(Sentence s, StatedAmount a, String subjectRaw, String post) {
-        String after = post.split("\\band\\b|;", 2)[0];
-        String[] subjectParts = subjectRaw.split("\\band\\b");
+        String after = Regex.split(post, "\\band\\b|;", 2)[0];
+        String[] subjectParts = Regex.split(subjectRaw, "\\band\\b");
         String around = WITHIN_ONE_YEAR.matcher(after).find() || LATER_BUCKET.matcher(after).find() ? after
                 : subjectParts[subjectParts.length - 1];
         Matcher w = WITHIN_ONE_YEAR.matcher(around);
@@ -246,7 +247,7 @@ final class StatedFigureReader {
     private String role(Integer year, boolean hasPrior, String subject) {
         if (year != null) return reportingYear == null ? (hasPrior ? "current" : "unknown") : year.equals(reportingYear) ? "current" : "other";
         if (hasPrior) return "current";
-        if (subject.matches("(?is).*\\b(?:for|during|in) the (?:year|period)\\b.*|.*\\bthe Year\\b.*")) return "current";
+        if (Regex.matches(subject, "(?is).*\\b(?:for|during|in) the (?:year|period)\\b.*|.*\\bthe Year\\b.*")) return "current";
         return "unknown";
     }
 
@@ -257,7 +258,7 @@ final class StatedFigureReader {
         Matcher after = RESPECTIVE_YEARS.matcher(t.substring(pairEnd));
         if (after.find()) return new int[]{Integer.parseInt(after.group(1)), Integer.parseInt(after.group(2))};
         String before = t.substring(Math.max(0, pairStart - 120), pairStart);
-        if (before.contains("$") || before.matches("(?s).*(?:RMB|HK\\$|USD)\\s?\\d.*")) before = before.substring(Math.max(before.lastIndexOf('$'), 0));
+        if (before.contains("$") || Regex.matches(before, "(?s).*(?:RMB|HK\\$|USD)\\s?\\d.*")) before = before.substring(Math.max(before.lastIndexOf('$'), 0));
         Matcher b = YEAR_PAIR.matcher(before);
         int[] found = null;
         while (b.find()) found = new int[]{Integer.parseInt(b.group(1)), Integer.parseInt(b.group(2))};

@@ -1,5 +1,6 @@
 package io.tickmark.extract.narrative;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.narrative.Quantities.Percent;
 import io.tickmark.extract.narrative.StatedFigureReader.Read;
 import io.tickmark.facts.Composition;
@@ -50,6 +51,8 @@ final class StatedStructureReader {
                     + "(?:(?<verb>increased|decreased|rose|fell|dropped|improved|declined|was|were|of|stood at|remained at)\\s+)?"
                     + "(?:from\\s+(?:approximately\\s+)?(?<p1>\\d+(?:\\.\\d+)?)\\s?%\\s+to\\s+(?:approximately\\s+)?(?<p2>\\d+(?:\\.\\d+)?)\\s?%"
                     + "|(?:approximately\\s+)?(?<p>\\d+(?:\\.\\d+)?)\\s?%)");
+    private static final Pattern COMPARATIVE_PERCENT = Pattern.compile(
+            "^[^();%]{0,50}\\(\\s*(?:[^:()]{2,30}):\\s*(?:approximately\\s+)?(\\d+(?:\\.\\d+)?)\\s?%\\s*\\)");
     private static final Set<String> STOP = Set.of("group", "company", "which", "were", "was", "total", "other", "their", "there",
             "these", "those", "about", "approximately", "year", "during", "with", "from", "that", "this", "have", "been");
 
@@ -67,9 +70,11 @@ final class StatedStructureReader {
         included(s, reads);
         totalling(s, reads);
         ofWhich(s, reads);
-        headcount(s);
-        ratios(s);
-        margins(s, reads);
+        // each of these patterns needs a word that most sentences lack: a look for it first
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (lower.contains("employee") || lower.contains("staff") || lower.contains("worker")) headcount(s);
+        if (lower.contains("ratio") || lower.contains("gearing")) ratios(s);
+        if (lower.contains("margin")) margins(s, reads);
         for (Read r : reads) remember(r.amount());
     }
 
@@ -83,7 +88,7 @@ final class StatedStructureReader {
         Matcher m = INCLUDED.matcher(s.text());
         if (!m.find()) return;
         // "including" and "which included" list parts only when they enumerate them: a colon or "(1)"
-        boolean enumerated = m.group().endsWith(":") || s.text().substring(m.end()).matches("(?s)^\\s*:?\\s*\\((?:1|i|a)\\).*");
+        boolean enumerated = m.group().endsWith(":") || Regex.matches(s.text().substring(m.end()), "(?s)^\\s*:?\\s*\\((?:1|i|a)\\).*");
         if (m.group(1).toLowerCase(Locale.ROOT).contains("includ") && !enumerated) return;
         Read total = lastBefore(reads, m.start());
         List<Read> parts = reads.stream().filter(r -> r.money().start() > m.end()).toList();
@@ -167,7 +172,7 @@ final class StatedStructureReader {
     /** The total a sentence refers back to: a recent amount whose measure shares a content word with the sentence's opening words. */
     private StatedAmount referredTotal(String prefix) {
         List<String> words = new ArrayList<>();
-        for (String w : prefix.toLowerCase(Locale.ROOT).split("[^a-z]+")) if (w.length() >= 5 && !STOP.contains(w)) words.add(w);
+        for (String w : Regex.split(prefix.toLowerCase(Locale.ROOT), "[^a-z]+")) if (w.length() >= 5 && !STOP.contains(w)) words.add(w);
         for (StatedAmount a : recent) {
             if (!"current".equals(a.getRole())) continue;
             for (String w : words) if (a.getMeasure().matches("(?s).*\\b" + w + "\\b.*")) return a;
@@ -228,12 +233,12 @@ final class StatedStructureReader {
 
     /** "dividing total liabilities by total assets" -> [total liabilities, total assets]. */
     static String[] definition(String def) {
-        Matcher m = DEFINITION.matcher(def.replaceAll("(?i)^(calculated|computed|defined|determined|represented|being|which is)\\s+(by|as)?\\s*", ""));
+        Matcher m = DEFINITION.matcher(Regex.replaceAll(def, "(?i)^(calculated|computed|defined|determined|represented|being|which is)\\s+(by|as)?\\s*", ""));
         if (!m.matches()) return null;
         String n = m.group("n1") != null ? m.group("n1") : m.group("n2");
         String d = m.group("d1") != null ? m.group("d1") : m.group("d2");
         if (n == null || d == null) return null;
-        return new String[]{n.replaceAll("(?i)^the\\s+", ""), d.replaceAll("(?i)^the\\s+", "").replaceAll("[.;,]+$", "")};
+        return new String[]{Regex.replaceAll(n, "(?i)^the\\s+", ""), Regex.replaceAll(Regex.replaceAll(d, "(?i)^the\\s+", ""), "[.;,]+$", "")};
     }
 
     /** "gross profit margin increased from 8.00% to 11.45%": a margin for the segment of the gross profit stated just before. */
@@ -277,7 +282,7 @@ final class StatedStructureReader {
 
     /** A comparative percentage right after a stated one: "78.87% as at 31 December 2020 (31 December 2019: 58.11%)". */
     private static BigDecimal comparativePercent(String t, int from) {
-        Matcher m = Pattern.compile("^[^();%]{0,50}\\(\\s*(?:[^:()]{2,30}):\\s*(?:approximately\\s+)?(\\d+(?:\\.\\d+)?)\\s?%\\s*\\)").matcher(t.substring(from));
+        Matcher m = COMPARATIVE_PERCENT.matcher(t.substring(from));
         return m.find() ? new BigDecimal(m.group(1)) : null;
     }
 
@@ -314,8 +319,8 @@ final class StatedStructureReader {
     }
 
     private static String label(String after) {
-        String l = after.replaceAll("\\([^)]*\\)", " ").split("(?i)\\band\\b|;|,")[0];
-        l = l.replaceAll("(?i)^\\s*(?:were|was|is|are|being)\\s+", "").replaceAll("\\s+", " ").strip();
+        String l = Regex.split(Regex.replaceAll(after, "\\([^)]*\\)", " "), "(?i)\\band\\b|;|,")[0];
+        l = Regex.replaceAll(Regex.replaceAll(l, "(?i)^\\s*(?:were|was|is|are|being)\\s+", ""), "\\s+", " ").strip();
         return l.length() > 60 ? l.substring(0, 60) : l;
     }
 

@@ -1,5 +1,6 @@
 package io.tickmark.extract.pdf;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.layout.LayoutLine;
 import io.tickmark.extract.layout.LineBox;
@@ -245,7 +246,7 @@ public final class PdfReader {
 
     private static String oneLine(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.replaceAll("\\s+", " ").trim();
+        return Regex.replaceAll(m, "\\s+", " ").trim();
     }
 
     /**

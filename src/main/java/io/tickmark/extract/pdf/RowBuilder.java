@@ -1,5 +1,6 @@
 package io.tickmark.extract.pdf;
 
+import io.tickmark.util.Regex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -90,8 +91,8 @@ final class RowBuilder {
     private static boolean startsCellApart(Word last, Word next, double fs) {
         int end = last.last().codePoint();
         int start = next.first().codePoint();
-        boolean figureEnds = Character.isDigit(end) || (end == ')' || end == '%') && last.text().matches(".*\\d[)%]{1,2}");
-        boolean cellStarts = start == '$' || Character.isDigit(start) || start == '(' && next.text().matches("\\(\\$?\\d.*");
+        boolean figureEnds = Character.isDigit(end) || (end == ')' || end == '%') && Regex.matches(last.text(), ".*\\d[)%]{1,2}");
+        boolean cellStarts = start == '$' || Character.isDigit(start) || start == '(' && Regex.matches(next.text(), "\\(\\$?\\d.*");
         return figureEnds && cellStarts && Tol.ge(last.gapTo(next), CELL_GAP * fs);
     }
 
@@ -201,7 +202,7 @@ final class RowBuilder {
     }
 
     private static boolean isOrdinal(String s) {
-        return s.matches("(st|nd|rd|th)\\b.*");
+        return Regex.matches(s, "(st|nd|rd|th)\\b.*");
     }
 
     /**

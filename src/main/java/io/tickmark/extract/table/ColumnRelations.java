@@ -1,5 +1,6 @@
 package io.tickmark.extract.table;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.table.StructureInference.Inferred;
 import io.tickmark.facts.Operand;
 
@@ -18,7 +19,7 @@ final class ColumnRelations {
             // A "Total" column sums the columns before it only when it closes the table and the
             // columns before it are components, not periods or other column groups.
             if (c != cols.size() - 1 || hasPeriodColumn(cols.subList(0, c)) || fairValueLevels(cols)) continue;
-            String h = cols.get(c).toLowerCase(Locale.ROOT).replaceAll("[\\s’']", "");
+            String h = Regex.replaceAll(cols.get(c).toLowerCase(Locale.ROOT), "[\\s’']", "");
             if (!(h.equals("total") || h.equals("sub-total") || h.equals("subtotal") || h.startsWith("totalowner")
                     || h.startsWith("totalequity") || h.startsWith("totalshareholder"))) continue;
             List<Operand> ops = new ArrayList<>();
@@ -33,7 +34,7 @@ final class ColumnRelations {
                     // A group's "Total" closes that group; a "Sub-total" is carried into the next total.
                     ops.clear();
                     fromSubtotal = null;
-                    if (!ph.replace(" ", "").matches("sub-?total.*")) continue;
+                    if (!Regex.matches(ph.replace(" ", ""), "sub-?total.*")) continue;
                 }
                 Operand o = new Operand(Integer.toString(p), ph.startsWith("less") ? -1 : 1);
                 if (p > 0 && equitySubtotal(ph)) fromSubtotal = new ArrayList<>();
@@ -53,9 +54,9 @@ final class ColumnRelations {
 
     /** A column of the parent's shareholders' equity (a subtotal of the components before it). */
     private static boolean equitySubtotal(String header) {
-        String h = header.replaceAll("\\s*-\\s+|\\s+-\\s*", "").replace('’', '\'');
-        return h.matches(".*\\b(shareholders|stockholders|owners|shareowners)'? ?(equity|investment|deficit)\\b.*|.*\\battributable to\\b.*(shareholders|stockholders|owners|parent|company).*")
-                && !h.matches(".*\\bnon-?\\s?controlling\\b.*");
+        String h = Regex.replaceAll(header, "\\s*-\\s+|\\s+-\\s*", "").replace('’', '\'');
+        return Regex.matches(h, ".*\\b(shareholders|stockholders|owners|shareowners)'? ?(equity|investment|deficit)\\b.*|.*\\battributable to\\b.*(shareholders|stockholders|owners|parent|company).*")
+                && !Regex.matches(h, ".*\\bnon-?\\s?controlling\\b.*");
     }
 
     /**
@@ -92,12 +93,12 @@ final class ColumnRelations {
      * net asset value and netting, which sit outside the levels (ASC 820), so the levels do not add up to it.
      */
     private static boolean fairValueLevels(List<String> cols) {
-        for (String h : cols) if (h.toLowerCase(Locale.ROOT).matches(".*\\b(level [123]|netting|nav)\\b.*")) return true;
+        for (String h : cols) if (Regex.matches(h.toLowerCase(Locale.ROOT), ".*\\b(level [123]|netting|nav)\\b.*")) return true;
         return false;
     }
 
     private static boolean hasPeriodColumn(List<String> cols) {
-        for (String h : cols) if (h.matches(".*\\b(19|20)\\d\\d\\b.*") || h.toLowerCase(Locale.ROOT).matches(".*\\b(period|year|balance|ended|as of)\\b.*")) return true;
+        for (String h : cols) if (Regex.matches(h, ".*\\b(19|20)\\d\\d\\b.*") || Regex.matches(h.toLowerCase(Locale.ROOT), ".*\\b(period|year|balance|ended|as of)\\b.*")) return true;
         return false;
     }
 }

@@ -1,5 +1,6 @@
 package io.tickmark.extract.table;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.table.StructureInference.Inferred;
 import io.tickmark.facts.Operand;
 
@@ -138,12 +139,12 @@ final class MovementSchedules {
     private static boolean subtotalOfChanges(Row r) {
         String l = Labels.strip(r.label()).toLowerCase(Locale.ROOT);
         return Labels.isTotal(r.label()) || r.ruledAbove
-                || l.matches("^(total )?comprehensive (income|loss|\\(loss\\)|earnings).*|^net (current[- ]period |current[- ]year )?other comprehensive.*|^other comprehensive (income|loss|\\(loss\\)|earnings)( \\(loss\\))?(,? net of (tax|income tax).*)?$");
+                || Regex.matches(l, "^(total )?comprehensive (income|loss|\\(loss\\)|earnings).*|^net (current[- ]period |current[- ]year )?other comprehensive.*|^other comprehensive (income|loss|\\(loss\\)|earnings)( \\(loss\\))?(,? net of (tax|income tax).*)?$");
     }
 
     private static boolean laterDate(String from, String to) {
-        java.time.LocalDate a = io.tickmark.normalize.Periods.dateIn(from.toLowerCase(Locale.ROOT).replace(',', ' ').replaceAll("\\s+", " "));
-        java.time.LocalDate b = io.tickmark.normalize.Periods.dateIn(to.toLowerCase(Locale.ROOT).replace(',', ' ').replaceAll("\\s+", " "));
+        java.time.LocalDate a = io.tickmark.normalize.Periods.dateIn(Regex.replaceAll(from.toLowerCase(Locale.ROOT).replace(',', ' '), "\\s+", " "));
+        java.time.LocalDate b = io.tickmark.normalize.Periods.dateIn(Regex.replaceAll(to.toLowerCase(Locale.ROOT).replace(',', ' '), "\\s+", " "));
         return a != null && b != null && b.isAfter(a);
     }
 

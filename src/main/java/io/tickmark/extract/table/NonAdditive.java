@@ -1,5 +1,6 @@
 package io.tickmark.extract.table;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.table.StructureInference.Inferred;
 import io.tickmark.facts.ColumnHeading;
 import io.tickmark.facts.Operand;
@@ -36,16 +37,38 @@ public final class NonAdditive {
     private static final Pattern AMOUNT = Pattern.compile(".*\\b(amounts?|values?|cost|capital|\\$|dollars|par|equity|paid|interests?|income|loss|earnings|proceeds|purchases?|repurchases? of)\\b.*");
 
     private static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT)
-                .replaceAll("\\(?\\b(in|dollars in|amounts in) (millions|thousands|billions)[^)]*\\)?|,? ?except (for )?(per[- ]share|share|percentages?)[^)]*\\)?", " ")
-                .replaceAll("\\s*-\\s+|\\s+-\\s*", "").replace('’', '\'').replaceAll("\\s+", " ").trim();
+        String t = s.toLowerCase(Locale.ROOT);
+        if (t.contains("millions") || t.contains("thousands") || t.contains("billions") || t.contains("except")) {
+            t = Regex.replaceAll(t, "\\(?\\b(in|dollars in|amounts in) (millions|thousands|billions)[^)]*\\)?|,? ?except (for )?(per[- ]share|share|percentages?)[^)]*\\)?", " ");
+        }
+        if (t.indexOf('-') >= 0) t = Regex.replaceAll(t, "\\s*-\\s+|\\s+-\\s*", "");
+        return Regex.replaceAll(t.replace('’', '\''), "\\s+", " ").trim();
+    }
+
+    /** Words of which every form of {@link #ROW_MEASURE} needs one: most labels are out before the pattern. */
+    private static final List<String> ROW_MEASURE_WORDS = List.of("%", "percent", "per ", "ratio", "basic", "diluted", "volatility", "yield",
+            "basis points", "weighted", "contractual", "in years", "square f", "headcount", "number of");
+    /** Words of which every form of {@link #MEASURE} needs one. */
+    private static final List<String> MEASURE_WORDS = List.of("%", "percent", "per ", "ratio", "volatility", "yield", "basis points",
+            "weighted", "contractual", "years", "square f", "sq", "headcount", "intrinsic value");
+    /** Words of which every form of {@link #MEASURE_CAPTION} needs one. */
+    private static final List<String> MEASURE_CAPTION_WORDS = List.of("per ", "weighted", "shares", "percent", "ratio");
+
+    private static boolean containsAny(String s, List<String> words) {
+        for (String w : words) if (s.contains(w)) return true;
+        return false;
+    }
+
+    /** Whether a label names a rate or price ({@link #RATE_OR_PRICE}, which needs one of the words). */
+    private static boolean rateOrPrice(String l) {
+        return (l.contains("rate") || l.contains("price")) && RATE_OR_PRICE.matcher(l).matches();
     }
 
     /** A column of rates, percentages, prices or per-share figures (by its header): its figures add up with nothing. */
     public static boolean measureColumn(String header) {
         if (header == null || header.isBlank()) return false;
         String h = norm(header);
-        return MEASURE.matcher(h).matches() || RATE_OR_PRICE.matcher(h).matches();
+        return containsAny(h, MEASURE_WORDS) && MEASURE.matcher(h).matches() || rateOrPrice(h);
     }
 
     /**
@@ -105,14 +128,14 @@ public final class NonAdditive {
     }
 
     private static boolean pairCaption(String header) {
-        return norm(header).matches(".*\\bshares,? (amount|cost|value|par value|stated value)\\b.*");
+        return Regex.matches(norm(header), ".*\\bshares,? (amount|cost|value|par value|stated value)\\b.*");
     }
 
     /** A row of rates, percentages, prices, per-share figures or counts (by its label). */
     public static boolean row(String label) {
         String l = norm(Labels.strip(label));
-        if (l.isEmpty() || l.contains("$") || l.matches(".*\\bdividends? (declared|paid)\\b.*")) return false;
-        return ROW_MEASURE.matcher(l).matches() || RATE_OR_PRICE.matcher(l).matches();
+        if (l.isEmpty() || l.contains("$") || Regex.matches(l, ".*\\bdividends? (declared|paid)\\b.*")) return false;
+        return containsAny(l, ROW_MEASURE_WORDS) && ROW_MEASURE.matcher(l).matches() || rateOrPrice(l);
     }
 
     /** A caption over rows of measures: "Basic earnings per share:", "Weighted-average shares outstanding:". */
@@ -130,7 +153,8 @@ public final class NonAdditive {
         for (int i = 0; i < t.rows.size(); i++) {
             Row r = t.rows.get(i);
             if (!r.hasFigures) {
-                under = MEASURE_CAPTION.matcher(norm(Labels.strip(r.label()))).matches();
+                String caption = norm(Labels.strip(r.label()));
+                under = containsAny(caption, MEASURE_CAPTION_WORDS) && MEASURE_CAPTION.matcher(caption).matches();
                 continue;
             }
             if (under || row(r.label())) out.add(i);

@@ -1,5 +1,6 @@
 package io.tickmark.extract.table;
 
+import io.tickmark.util.Regex;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +31,16 @@ public final class Row {
     }
 
     public String label() {
-        return String.join(" ", labelParts).replaceAll("\\s+", " ").trim();
+        // parts are only ever added: the label joined for as many parts as there are now still holds
+        if (labelFor != labelParts.size()) {
+            label = Regex.replaceAll(String.join(" ", labelParts), "\\s+", " ").trim();
+            labelFor = labelParts.size();
+        }
+        return label;
     }
+
+    private String label;
+    private int labelFor = -1;
 
     public Cell[] cells() { return cells; }
     public int indent() { return indent; }

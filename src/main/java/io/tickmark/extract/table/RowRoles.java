@@ -1,5 +1,6 @@
 package io.tickmark.extract.table;
 
+import io.tickmark.util.Regex;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -22,15 +23,15 @@ public enum RowRoles {
     }
 
     public static RowRoles of(String label) {
-        String t = Labels.strip(label).toLowerCase(Locale.ROOT).replaceAll("[:：]$", "").trim();
+        String t = Regex.replaceAll(Labels.strip(label).toLowerCase(Locale.ROOT), "[:：]$", "").trim();
         // "Total shareholders' equity, ending balances": a balance named after the caption it closes.
-        if (t.matches(".*,\\s*(ending|closing) balances?$|.*\\bbalances? at (the )?end of (the )?(year|period)$")) return ENDING;
-        if (t.matches(".*,\\s*(beginning|opening) balances?$|.*\\bbalances? at (the )?beginning of (the )?(year|period)$")) return OPENING;
+        if (Regex.matches(t, ".*,\\s*(ending|closing) balances?$|.*\\bbalances? at (the )?end of (the )?(year|period)$")) return ENDING;
+        if (Regex.matches(t, ".*,\\s*(beginning|opening) balances?$|.*\\bbalances? at (the )?beginning of (the )?(year|period)$")) return OPENING;
         // Words hyphenated by a wrap come back with a space inside ("increa se"): test the joined form too.
         if (NET_CHANGE.pattern.matcher(t.replace(" ", "")).matches()) return NET_CHANGE;
         // "Decrease (increase) in redemption value", "(Decrease) increase in ...": a line named both
         // ways carries its direction in the sign of its figures; it is a change as shown.
-        if (t.matches("^\\(?(decrease|increase)s?\\)?,? ?(/ ?)?\\(?(decrease|increase)s?\\)?(\\W.*)?")
+        if (Regex.matches(t, "^\\(?(decrease|increase)s?\\)?,? ?(/ ?)?\\(?(decrease|increase)s?\\)?(\\W.*)?")
                 && t.contains("increase") && t.contains("decrease")) return null;
         if (BOOK_VALUE_END.pattern.matcher(t).matches()) return BOOK_VALUE_END;
         if (BOOK_VALUE_OPEN.pattern.matcher(t).matches()) return BOOK_VALUE_OPEN;
@@ -43,19 +44,19 @@ public enum RowRoles {
     /** Column headers of movement columns: "Opening balance | Increase | Decrease | Ending balance". */
     public static RowRoles ofColumn(String header) {
         String t = header.toLowerCase(Locale.ROOT).trim();
-        if (t.matches("^(opening|beginning) (book )?balance.*|^balance at (the )?beginning.*|^opening$")) return OPENING;
-        if (t.matches("^(ending|closing) (book )?balance.*|^balance at (the )?end.*|^ending$")) return ENDING;
+        if (Regex.matches(t, "^(opening|beginning) (book )?balance.*|^balance at (the )?beginning.*|^opening$")) return OPENING;
+        if (Regex.matches(t, "^(ending|closing) (book )?balance.*|^balance at (the )?end.*|^ending$")) return ENDING;
         if (t.startsWith("increase") || t.startsWith("amount increased")) return INCREASE;
-        if (t.matches(".*\\b(decrease|decreased|reductions?|deductions?|amortized|amortised|amortization|amortisation|depreciat\\w*|written[- ]off|write[- ]off|revers\\w*|recover\\w*|transferred out|dispos\\w*|utili[sz]ed|applied)\\b.*")) return DECREASE;
-        if (t.matches(".*\\b(increase|increased|additions?|provision|accru\\w*|purchased?|acquired)\\b.*")) return INCREASE;
+        if (Regex.matches(t, ".*\\b(decrease|decreased|reductions?|deductions?|amortized|amortised|amortization|amortisation|depreciat\\w*|written[- ]off|write[- ]off|revers\\w*|recover\\w*|transferred out|dispos\\w*|utili[sz]ed|applied)\\b.*")) return DECREASE;
+        if (Regex.matches(t, ".*\\b(increase|increased|additions?|provision|accru\\w*|purchased?|acquired)\\b.*")) return INCREASE;
         return null;
     }
 
     /** The direction a group caption gives the columns under it ("Amount increased in ..."), or 0. */
     public static int groupSignOfColumn(String header) {
         String t = header.toLowerCase(Locale.ROOT);
-        if (t.matches(".*\\b(decrease|decreased|reductions?|deductions?)\\b.*")) return -1;
-        if (t.matches(".*\\b(increase|increased|additions?)\\b.*")) return 1;
+        if (Regex.matches(t, ".*\\b(decrease|decreased|reductions?|deductions?)\\b.*")) return -1;
+        if (Regex.matches(t, ".*\\b(increase|increased|additions?)\\b.*")) return 1;
         return 0;
     }
 }

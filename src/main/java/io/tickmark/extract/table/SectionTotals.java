@@ -1,5 +1,6 @@
 package io.tickmark.extract.table;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.table.StructureInference.Inferred;
 import io.tickmark.facts.Operand;
 
@@ -89,7 +90,7 @@ final class SectionTotals {
                 // above: unless the one above is a sub-total, which it is cannot be told.
                 // A total right after another total sums either the rows since it or it and them:
                 // unless the one above is a sub-total, both readings are stated.
-                if (Labels.strip(rows.get(j).label()).toLowerCase().matches("sub-? ?total.*")) items.add(j);
+                if (Regex.matches(Labels.strip(rows.get(j).label()).toLowerCase(), "sub-? ?total.*")) items.add(j);
                 else linkbaseTotalAbove = j;
             }
             if (items.stream().noneMatch(k -> rows.get(k).hasFigures)) {
@@ -206,7 +207,7 @@ final class SectionTotals {
     }
 
     private static boolean deductionWording(String label) {
-        return Labels.isDeduction(label) || label.trim().toLowerCase(Locale.ROOT).matches("^(less|deduct|minus)\\b.*");
+        return Labels.isDeduction(label) || Regex.matches(label.trim().toLowerCase(Locale.ROOT), "^(less|deduct|minus)\\b.*");
     }
 
     /**
@@ -215,7 +216,7 @@ final class SectionTotals {
      */
     private static boolean namesCaption(String label, String caption) {
         if (caption == null) return false;
-        String c = Labels.strip(caption).toLowerCase(Locale.ROOT).replaceAll("[:：]$", "").trim();
+        String c = Regex.replaceAll(Labels.strip(caption).toLowerCase(Locale.ROOT), "[:：]$", "").trim();
         String l = Labels.strip(label).toLowerCase(Locale.ROOT);
         return c.length() >= 4 && l.startsWith(c) && (l.length() == c.length() || !Character.isLetterOrDigit(l.charAt(c.length())));
     }
@@ -223,7 +224,7 @@ final class SectionTotals {
     /** A line that may sum the lines above it: "Gross ...", "Net ...", "Total ...", or a ruled line. */
     private static boolean subtotalLine(Row r) {
         String l = Labels.strip(r.label()).toLowerCase(Locale.ROOT);
-        return r.ruledAbove || l.matches("^(gross|net|total|sub-?total|combined)\\b.*");
+        return r.ruledAbove || Regex.matches(l, "^(gross|net|total|sub-?total|combined)\\b.*");
     }
 
     /**
@@ -252,7 +253,7 @@ final class SectionTotals {
     /** A line of the profit chain that closes the lines above it: "Operating income", "Income before income taxes". */
     private static boolean resultLine(Row r) {
         String l = Labels.strip(r.label()).toLowerCase(Locale.ROOT);
-        return r.hasFigures && l.matches("^(operating|gross) (income|profit|loss|earnings)( \\(loss\\))?$|^(income|earnings|profit|loss)( \\(loss\\))? (from operations|before (income )?tax.*)|^net (income|loss|earnings)( \\(loss\\))?$");
+        return r.hasFigures && Regex.matches(l, "^(operating|gross) (income|profit|loss|earnings)( \\(loss\\))?$|^(income|earnings|profit|loss)( \\(loss\\))? (from operations|before (income )?tax.*)|^net (income|loss|earnings)( \\(loss\\))?$");
     }
 
     /** Whether a total is named after the section header ("Total non-current" under "Non-current:"). */
@@ -304,7 +305,7 @@ final class SectionTotals {
 
     private static Set<String> words(String label) {
         Set<String> out = new java.util.HashSet<>();
-        for (String w : Labels.strip(label).toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").split("\\s+")) {
+        for (String w : Regex.split(Regex.replaceAll(Labels.strip(label).toLowerCase(Locale.ROOT), "[^a-z ]", " "), "\\s+")) {
             if (w.isEmpty() || HEADER_STOPWORDS.contains(w)) continue;
             out.add(w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
         }
@@ -312,7 +313,7 @@ final class SectionTotals {
     }
 
     private static boolean footnoted(String label) {
-        return label.trim().matches(".*\\S\\s*\\(\\d\\)$");
+        return Regex.matches(label.trim(), ".*\\S\\s*\\(\\d\\)$");
     }
 
     private static boolean stepsOut(List<Row> rows, List<Integer> parts) {
@@ -333,7 +334,7 @@ final class SectionTotals {
     private static boolean currentOf(String previous, String total) {
         String p = Labels.strip(previous).toLowerCase(Locale.ROOT);
         String t = Labels.strip(total).toLowerCase(Locale.ROOT);
-        return t.matches("total (assets|liabilities)") && p.equals(t.replace("total ", "total current "));
+        return Regex.matches(t, "total (assets|liabilities)") && p.equals(t.replace("total ", "total current "));
     }
 
     /**
@@ -347,7 +348,7 @@ final class SectionTotals {
         List<Integer> out = new ArrayList<>();
         for (int p : parts) {
             String l = Labels.strip(rows.get(p).label()).toLowerCase(Locale.ROOT);
-            if (l.matches(".*\\bassets?(,? net)?( \\(.*\\))?$") || l.contains("right-of-use") || l.matches("^(property|property and equipment|property, plant and equipment)\\b.*")) continue;
+            if (Regex.matches(l, ".*\\bassets?(,? net)?( \\(.*\\))?$") || l.contains("right-of-use") || Regex.matches(l, "^(property|property and equipment|property, plant and equipment)\\b.*")) continue;
             out.add(p);
         }
         return out;

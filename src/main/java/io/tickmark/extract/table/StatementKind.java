@@ -15,12 +15,37 @@ public enum StatementKind {
     private final String code;
     private final String regex;
     private final Pattern pattern;
+    /** The title alone, give or take spaces around it. */
+    private final Pattern alone;
+    /** The title's words, to be removed from a line that holds it. */
+    private final Pattern words;
+    /** The title without spaces, between optional words, for titles whose letters a PDF set apart. */
+    private final Pattern squashed;
 
     StatementKind(String code, String regex) {
         this.code = code;
         this.regex = regex;
         this.pattern = Pattern.compile(".*\\b" + regex + "\\b.*");
+        this.alone = Pattern.compile("\\s*(?:" + regex + ")\\s*");
+        this.words = Pattern.compile(regex);
+        String body = regex.replace(" ?", "").replace(" ", "").replace("(consolidated)?", "");
+        this.squashed = Pattern.compile(SQUASHED_OPTIONAL + "(?:" + body + ")" + SQUASHED_OPTIONAL);
     }
+
+    // The patterns below are compiled once: fromHeading runs on every line of a document, several times.
+    private static final String SQUASHED_OPTIONAL = "(?:consolidated|condensed|unaudited|interim|combined|separate|the|of|and|subsidiaries|company|parent|only|continued)*";
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADERS = Pattern.compile(".*\\.{3,}.*");
+    private static final Pattern ITEM_OR_NOTE = Pattern.compile("^(item|note)\\s*\\d.*");
+    private static final Pattern NUMBERING = Pattern.compile("^(\\d{1,2}|[ivx]{1,4})\\s?[.、)]\\s*");
+    private static final Pattern PARENTHETICAL = Pattern.compile("\\(.*?\\)");
+    private static final Pattern COMMA_COLON = Pattern.compile("[,:]");
+    private static final Pattern SCOPE_WORDS = Pattern.compile("\\b(consolidated|condensed|unaudited|interim|combined|separate|company|parent|of the|the|only)\\b");
+    private static final Pattern CONTINUED = Pattern.compile("[-–—]?\\s*\\bcontinued\\b");
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\s{3,}|\t+");
+    private static final Pattern DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z'`]");
+    private static final Pattern PARENT_WORD = Pattern.compile(".*\\bparent\\b.*");
 
     public String code() { return code; }
 
@@ -29,18 +54,19 @@ public enum StatementKind {
      * comprehensive-income statement is recognised before the income statement that its title contains.
      */
     public static StatementKind fromHeading(String line) {
-        String t = line.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).replace('’', '\'');
-        if (t.length() > 110 || t.endsWith(".") || t.endsWith(",") || t.matches(".*\\.{3,}.*") || t.matches("^(item|note)\\s*\\d.*")) {
+        String t = SPACES.matcher(line.trim()).replaceAll(" ").toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (t.length() > 110 || t.endsWith(".") || t.endsWith(",") || t.contains("...") && LEADERS.matcher(t).matches()
+                || ITEM_OR_NOTE.matcher(t).matches()) {
             return null;
         }
         // The title must be the whole heading, give or take numbering, "consolidated", a scope and a
         // parenthetical: "Statement of income tax expense" is a note, not a statement.
-        String core = t.replaceAll("^(\\d{1,2}|[ivx]{1,4})\\s?[.、)]\\s*", "")
-                .replaceAll("\\(.*?\\)", " ")
-                .replaceAll("[,:]", " ")
-                .replaceAll("\\b(consolidated|condensed|unaudited|interim|combined|separate|company|parent|of the|the|only)\\b", " ")
-                .replaceAll("[-–—]?\\s*\\bcontinued\\b", " ")
-                .replaceAll("\\s+", " ").trim();
+        String core = NUMBERING.matcher(t).replaceAll("");
+        core = PARENTHETICAL.matcher(core).replaceAll(" ");
+        core = COMMA_COLON.matcher(core).replaceAll(" ");
+        core = SCOPE_WORDS.matcher(core).replaceAll(" ");
+        core = CONTINUED.matcher(core).replaceAll(" ");
+        core = SPACES.matcher(core).replaceAll(" ").trim();
         StatementKind k = ofCore(core);
         if (k == null) k = ofCore(corrected(core));
         if (k == null) k = ofSquashed(t);
@@ -53,9 +79,25 @@ public enum StatementKind {
      * and Subsidiary Companies"): one part of the line a title, the others words without figures.
      */
     public static StatementKind ofLine(String line) {
+        // the table locator asks of the same lines again as it looks back and ahead from each table
+        Object k = LINES.get(line);
+        if (k == null) {
+            if (LINES.size() > 50_000) LINES.clear(); // a long batch: lines of filings done are let go
+            StatementKind read = ofLineNow(line);
+            k = read == null ? NONE : read;
+            LINES.put(line, k);
+        }
+        return k == NONE ? null : (StatementKind) k;
+    }
+
+    /** Lines read so far, to the statement each names or {@link #NONE}. */
+    private static final java.util.Map<String, Object> LINES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Object NONE = new Object();
+
+    private static StatementKind ofLineNow(String line) {
         StatementKind k = fromHeading(line);
         if (k != null) return k;
-        String[] parts = line.trim().split("\\s{3,}|\t+");
+        String[] parts = COLUMN_GAP.split(line.trim());
         if (parts.length < 2 || parts.length > 3) return null;
         StatementKind found = null;
         for (String p : parts) {
@@ -63,7 +105,7 @@ public enum StatementKind {
             if (pk != null) {
                 if (found != null) return null; // two titles side by side: a list, not a heading
                 found = pk;
-            } else if (p.matches(".*\\d.*") || p.length() > 80) {
+            } else if (DIGIT.matcher(p).matches() || p.length() > 80) {
                 return null;
             }
         }
@@ -124,12 +166,10 @@ public enum StatementKind {
      * with each statement's title written without spaces.
      */
     private static StatementKind ofSquashed(String t) {
-        String squashed = t.replaceAll("\\(.*?\\)", "").replaceAll("[^a-z'`]", "");
+        String squashed = NOT_LETTER.matcher(PARENTHETICAL.matcher(t).replaceAll("")).replaceAll("");
         if (squashed.length() < 8 || squashed.length() > 90) return null;
-        String optional = "(?:consolidated|condensed|unaudited|interim|combined|separate|the|of|and|subsidiaries|company|parent|only|continued)*";
-        for (StatementKind k : new StatementKind[]{COMPREHENSIVE_INCOME, BALANCE_SHEET, INCOME, CASH_FLOW, EQUITY}) {
-            String body = k.regex.replace(" ?", "").replace(" ", "").replace("(consolidated)?", "");
-            if (squashed.matches(optional + "(?:" + body + ")" + optional)) {
+        for (StatementKind k : SQUASHED_ORDER) {
+            if (k.squashed.matcher(squashed).matches()) {
                 if (k == COMPREHENSIVE_INCOME && (squashed.contains("operationsand") || squashed.contains("incomeand")
                         || squashed.contains("profitorlossand"))) continue;
                 return k;
@@ -138,19 +178,31 @@ public enum StatementKind {
         return null;
     }
 
-    private boolean full(String core) {
-        if (core.matches("\\s*(?:" + regexOf() + ")\\s*")) return true;
-        return pattern.matcher(core).matches() && core.replaceAll(regexOf(), "").trim().length() <= 3;
+    /** Whether the text has a word that every form of this kind's title has: most lines are out before the patterns. */
+    private boolean mayName(String core) {
+        String[] needs = switch (this) {
+            case BALANCE_SHEET -> new String[]{"sheet", "financial"};
+            case INCOME -> new String[]{"profit", "income", "operations", "earnings"};
+            case COMPREHENSIVE_INCOME -> new String[]{"comprehensive"};
+            case CASH_FLOW -> new String[]{"cash flow"};
+            case EQUITY -> new String[]{"equity", "deficit", "investment", "capital"};
+        };
+        for (String w : needs) if (core.contains(w)) return true;
+        return false;
     }
 
-    private String regexOf() {
-        return regex;
+    private static final StatementKind[] SQUASHED_ORDER = {COMPREHENSIVE_INCOME, BALANCE_SHEET, INCOME, CASH_FLOW, EQUITY};
+
+    private boolean full(String core) {
+        if (!mayName(core)) return false;
+        if (alone.matcher(core).matches()) return true;
+        return pattern.matcher(core).matches() && words.matcher(core).replaceAll("").trim().length() <= 3;
     }
 
     /** Parent-company (separate) statements as opposed to consolidated ones. */
     public static boolean isParentScope(String heading) {
         String t = heading.toLowerCase(Locale.ROOT);
         return t.contains("parent company") || t.contains("of the company") || t.contains("company only")
-                || t.contains("parent only") || t.contains("registrant") || t.matches(".*\\bparent\\b.*");
+                || t.contains("parent only") || t.contains("registrant") || t.contains("parent") && PARENT_WORD.matcher(t).matches();
     }
 }

@@ -1,5 +1,6 @@
 package io.tickmark.extract.table;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.layout.LayoutLine;
 import io.tickmark.extract.layout.TokenType;
@@ -69,8 +70,9 @@ public final class TableLocator {
                     continue;
                 }
                 // a unit may share its line with the column years: "(Amounts in millions)      2023      2022"
-                if (isUnit(text) || isUnit(l.label())) {
-                    unit = isUnit(text) ? text : l.label();
+                boolean unitText = isUnit(text);
+                if (unitText || isUnit(l.label())) {
+                    unit = unitText ? text : l.label();
                     unitLine = i;
                 }
                 if (isTerminator(text) || isProse(l) && i - unitLine > 40 && isParagraph(lines, i)) {
@@ -170,7 +172,7 @@ public final class TableLocator {
     private static int romanSection(String line) {
         var m = ROMAN_SECTION.matcher(line);
         if (!m.matches()) return 0;
-        String r = line.trim().replaceAll("^([IVX]+).*", "$1");
+        String r = Regex.replaceAll(line.trim(), "^([IVX]+).*", "$1");
         int total = 0;
         int prev = 0;
         for (int k = r.length() - 1; k >= 0; k--) {
@@ -243,28 +245,34 @@ public final class TableLocator {
     }
 
     public static boolean isUnit(String text) {
-        String head = text.trim().split("\\s{3,}")[0];
-        return head.length() < 120 && UNIT.matcher(head).matches();
+        String head = Regex.split(text.trim(), "\\s{3,}")[0];
+        return head.length() < 120 && mayBeUnit(head.toLowerCase(Locale.ROOT)) && UNIT.matcher(head).matches();
+    }
+
+    /** Whether a line has a word that every form of {@link #UNIT} needs: most lines are out before the pattern. */
+    private static boolean mayBeUnit(String lower) {
+        return lower.contains("in ") || lower.contains("000") || lower.contains("unit") || lower.contains("rmb")
+                || lower.contains("dollars in") || lower.contains("$ in");
     }
 
     private static boolean isTerminator(String t) {
         String s = t.toLowerCase(Locale.ROOT);
-        if (s.matches("^notes? to (the )?(consolidated |condensed )*financial statements\\.?$")) return true;
+        if (Regex.matches(s, "^notes? to (the )?(consolidated |condensed )*financial statements\\.?$")) return true;
         return s.startsWith("see accompanying") || s.startsWith("the accompanying notes") || s.startsWith("legal representative")
                 || s.startsWith("the notes on pages") || s.startsWith("person in charge");
     }
 
     /** A company's name standing alone over a statement title: "Pacific Gas and Electric Company". */
     private static boolean isEntityName(String t) {
-        return t.length() < 80 && !t.contains("   ") && !t.matches(".*\\d.*") && t.split("\\s+").length >= 2
+        return t.length() < 80 && !t.contains("   ") && !Regex.matches(t, ".*\\d.*") && Regex.split(t, "\\s+").length >= 2
                 && Character.isUpperCase(t.charAt(0))
-                && (t.matches("(?i).*\\b(corporation|company|inc\\.?|co\\.,? ?ltd\\.?|limited|plc|holdings|group|ltd\\.?|subsidiaries|partnership|l\\.?p\\.?)$")
+                && (Regex.matches(t, "(?i).*\\b(corporation|company|inc\\.?|co\\.,? ?ltd\\.?|limited|plc|holdings|group|ltd\\.?|subsidiaries|partnership|l\\.?p\\.?)$")
                     || isSubgroup(t));
     }
 
     /** A group of entities narrower than the consolidated group: "Deed of Cross Guarantee", "Obligor Group". */
     public static boolean isSubgroup(String t) {
-        return t.matches("(?i).*\\b(cross guarantee|guarantors?|obligor group|obligors|closed group|non-guarantor|issuer and guarantor)\\b.*");
+        return Regex.matches(t, "(?i).*\\b(cross guarantee|guarantors?|obligor group|obligors|closed group|non-guarantor|issuer and guarantor)\\b.*");
     }
 
     /** A sentence introducing a table: "Inventories at December 31 consisted of the following:". */
@@ -281,13 +289,13 @@ public final class TableLocator {
     private static boolean isNewCaptionHeader(LayoutLine n, List<LayoutLine> table) {
         List<io.tickmark.extract.layout.Token> tokens = n.tokens();
         if (tokens.size() < 2 || !tokens.stream().allMatch(t -> t.type() == TokenType.TEXT) || tokens.get(0).start() < 30) return false;
-        String key = n.text().trim().replaceAll("\\s+", " ");
-        return table.stream().noneMatch(l -> l.text().trim().replaceAll("\\s+", " ").equals(key));
+        String key = Regex.replaceAll(n.text().trim(), "\\s+", " ");
+        return table.stream().noneMatch(l -> Regex.replaceAll(l.text().trim(), "\\s+", " ").equals(key));
     }
 
     /** A line of column years ("2022   2021   2020"): a new table's header. */
     private static boolean isYearHeader(LayoutLine l) {
-        return l.tokens().size() >= 2 && l.tokens().stream().allMatch(t -> t.isYear() || t.text().matches("(?i)total|\\$"));
+        return l.tokens().size() >= 2 && l.tokens().stream().allMatch(t -> t.isYear() || Regex.matches(t.text(), "(?i)total|\\$"));
     }
 
     /**

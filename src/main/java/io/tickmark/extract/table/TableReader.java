@@ -1,5 +1,6 @@
 package io.tickmark.extract.table;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.layout.LayoutLine;
 import io.tickmark.extract.layout.Token;
@@ -49,7 +50,7 @@ public final class TableReader {
             }
             if (LayoutDocument.isPageNumber(l) || l.isBlank()) continue;
             // Footnote markers wrapped onto a line of their own ("(1)(2)") carry nothing to read.
-            if (l.tokens().size() <= 3 && l.tokens().stream().allMatch(t -> t.text().matches("(\\(\\d{1,2}\\))+"))) continue;
+            if (l.tokens().size() <= 3 && l.tokens().stream().allMatch(t -> Regex.matches(t.text(), "(\\(\\d{1,2}\\))+"))) continue;
             if (i < firstFig && isHeaderLine(l, region, firstFig)) {
                 header.add(l);
                 headerTexts.add(collapsed(l));
@@ -72,13 +73,13 @@ public final class TableReader {
     }
 
     private static String collapsed(LayoutLine l) {
-        return l.text().trim().replaceAll("\\s+", " ");
+        return Regex.replaceAll(l.text().trim(), "\\s+", " ");
     }
 
     /** A line that only draws rules under figures ("---------   ----------"). */
     static boolean isRule(LayoutLine l) {
         String t = l.text().trim();
-        return t.length() >= 3 && t.matches("[-=_─━\\s]+") && t.replaceAll("\\s", "").length() >= 3;
+        return t.length() >= 3 && Regex.matches(t, "[-=_─━\\s]+") && Regex.replaceAll(t, "\\s", "").length() >= 3;
     }
 
     /** A line whose trailing tokens include a figure that is not merely a year. */
@@ -95,7 +96,7 @@ public final class TableReader {
      */
     private static boolean yearLikeAmounts(LayoutLine l, List<Token> figs) {
         if (l.tokens().isEmpty() || l.tokens().get(0).type() != TokenType.TEXT || l.label().isEmpty()) return false;
-        if (l.label().toLowerCase().matches(".*\\b(year|years|ended|ending|as of|as at|period|months|quarter|fiscal|december|june|march|september)\\b.*")) return false;
+        if (Regex.matches(l.label().toLowerCase(), ".*\\b(year|years|ended|ending|as of|as at|period|months|quarter|fiscal|december|june|march|september)\\b.*")) return false;
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
         int years = 0;
@@ -118,7 +119,7 @@ public final class TableReader {
         if (!figs.isEmpty() && figs.stream().allMatch(Token::isYear) && figs.size() == l.tokens().size()) return true;
         if (!figs.isEmpty() && figs.stream().noneMatch(Token::isYear)) return false;
         String t = l.text().trim().toLowerCase();
-        if (t.matches(".*\\b(balance|period|year|years|months|quarter|amount|items|ended|as of|as at|note|total|20\\d\\d)\\b.*")
+        if (Regex.matches(t, ".*\\b(balance|period|year|years|months|quarter|amount|items|ended|as of|as at|note|total|20\\d\\d)\\b.*")
                 && l.tokens().size() >= 2) {
             return firstFig >= 0 || l.tokens().stream().allMatch(x -> x.type() == TokenType.TEXT || x.isYear());
         }

@@ -1,5 +1,6 @@
 package io.tickmark.extract.table;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.layout.LayoutLine;
 import io.tickmark.extract.layout.Token;
@@ -181,7 +182,7 @@ public final class WideTableReader {
         }
 
         boolean complete(int c) {
-            return pieces[c] != null && pieces[c].toString().matches(".*\\d\\.\\d\\d");
+            return pieces[c] != null && Regex.matches(pieces[c].toString(), ".*\\d\\.\\d\\d");
         }
 
         /** Some figure started, and every started figure is complete or only a sign so far. */
@@ -234,7 +235,7 @@ public final class WideTableReader {
             if (p.pieces[c] == null) continue;
             String s = p.pieces[c].toString().replace('−', '-');
             if (s.equals("-") || s.equals("–") || s.equals("—")) continue;
-            if (!WELL_FORMED.matcher(s).matches() || !s.matches(".*\\.\\d\\d")) {
+            if (!WELL_FORMED.matcher(s).matches() || !Regex.matches(s, ".*\\.\\d\\d")) {
                 problems.accept(at, "figure broken over lines could not be rebuilt: '" + s + "' (" + labelText(row) + ", column "
                         + (table.columnLabels.get(c).isEmpty() ? String.valueOf(c + 1) : table.columnLabels.get(c)) + "); row not read");
                 row.broken = true;

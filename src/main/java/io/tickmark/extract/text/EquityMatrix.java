@@ -1,5 +1,6 @@
 package io.tickmark.extract.text;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.table.Labels;
 import io.tickmark.extract.table.RowRoles;
 
@@ -17,7 +18,7 @@ final class EquityMatrix {
 
     /** The balance-sheet concept an equity column stands for, from its joined header syllables. */
     static String componentConcept(String header) {
-        String h = header.toLowerCase(Locale.ROOT).replaceAll("[\\s’'`]", "");
+        String h = Regex.replaceAll(header.toLowerCase(Locale.ROOT), "[\\s’'`]", "");
         if (h.startsWith("less") || h.contains("treasury")) return "TreasuryShares";
         if (h.startsWith("sub-total") || h.startsWith("subtotal")) return "EquityAttributableToParent";
         if (h.startsWith("total")) return "TotalEquity";

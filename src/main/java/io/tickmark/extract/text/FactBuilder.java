@@ -1,5 +1,6 @@
 package io.tickmark.extract.text;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.Extraction;
 import io.tickmark.extract.layout.LayoutLine;
 import io.tickmark.extract.table.Labels;
@@ -78,8 +79,8 @@ final class FactBuilder {
      * adjustment" (an as-reported figure, not the balance the statements carry).
      */
     static String balanceRow(String label) {
-        String l = label.replaceAll("\\s+", " ").trim();
-        if (l.toLowerCase(Locale.ROOT).matches(".*\\bbefore (the )?adjustment\\b.*")) return null;
+        String l = Regex.replaceAll(label, "\\s+", " ").trim();
+        if (Regex.matches(l.toLowerCase(Locale.ROOT), ".*\\bbefore (the )?adjustment\\b.*")) return null;
         if (OPENING_ROW.matcher(l).matches()) return "opening";
         if (CLOSING_ROW.matcher(l).matches()) return "closing";
         return null;
@@ -88,8 +89,8 @@ final class FactBuilder {
     /** The instant at which a "Reporting period" or "Previous period" column's period begins. */
     private String openingOf(String columnLabel) {
         String h = columnLabel.toLowerCase(Locale.ROOT);
-        String duration = h.matches(".*\\b(previous|prior|last|preceding) (period|year)\\b.*") ? periods.priorDuration
-                : h.matches(".*\\b(current|this|reporting) (period|year)\\b.*") ? periods.currentDuration : null;
+        String duration = Regex.matches(h, ".*\\b(previous|prior|last|preceding) (period|year)\\b.*") ? periods.priorDuration
+                : Regex.matches(h, ".*\\b(current|this|reporting) (period|year)\\b.*") ? periods.currentDuration : null;
         return duration == null || !duration.contains("/") ? null : Periods.startOf(duration).toString();
     }
 
@@ -141,7 +142,7 @@ final class FactBuilder {
         String noteConcept = firstOfNote ? DICTIONARY.lookupNoteTitle(framework, region.note()) : null;
         // A sub-table with a heading of its own ("(2) Dividend payable") reconciles to that line.
         if (kind == null && region.title() != null && !region.title().equals(region.note())) {
-            String sub = DICTIONARY.lookupNoteTitle(framework, region.title().replaceAll("^\\s*\\(\\d{1,2}\\)\\s*", ""));
+            String sub = DICTIONARY.lookupNoteTitle(framework, Regex.replaceAll(region.title(), "^\\s*\\(\\d{1,2}\\)\\s*", ""));
             if (sub != null) noteConcept = sub;
         }
         String equityPeriod = rt.wide() && kind == StatementKind.EQUITY ? blockPeriod(region) : null;
@@ -149,11 +150,15 @@ final class FactBuilder {
         // A "Notes" column holds references to the notes (5, 6(a)), not amounts.
         List<Boolean> noteColumn = new ArrayList<>();
         for (int c = 0; c < t.columnLabels().size(); c++) {
-            noteColumn.add(t.columnLabels().get(c).matches("(?i).*\\bnotes?\\b.*") && onlyNoteNumbers(t, c));
+            noteColumn.add(Regex.matches(t.columnLabels().get(c), "(?i).*\\bnotes?\\b.*") && onlyNoteNumbers(t, c));
         }
         List<Boolean> perUnit = new ArrayList<>();
         for (String c : t.columnLabels()) {
-            perUnit.add(c.toLowerCase(Locale.ROOT).matches(".*\\b(per (share|unit|rsu|option)|weighted[- ]average|price|rate|ratio|yield|years?\\))\\b.*")
+            String lc = c.toLowerCase(Locale.ROOT);
+            boolean named = (lc.contains("per ") || lc.contains("weighted") || lc.contains("price") || lc.contains("rate") || lc.contains("ratio")
+                    || lc.contains("yield") || lc.contains("year")) // the words the pattern needs
+                    && Regex.matches(lc, ".*\\b(per (share|unit|rsu|option)|weighted[- ]average|price|rate|ratio|yield|years?\\))\\b.*");
+            perUnit.add(named
                     || io.tickmark.extract.table.NonAdditive.measureColumn(c));
         }
         List<Boolean> changeColumn = new ArrayList<>();
@@ -220,7 +225,7 @@ final class FactBuilder {
                 }
                 SourceRef src = new SourceRef(path, row.page(), row.firstLine(), row.lastLine(), cell.column(), cell.columnEnd(),
                         boxOf(linesByNo, cell));
-                ex.figures().add(new Figure(String.format("%s#%04d.%02d", id, r, c), path, id, statement, scope, r, c, label,
+                ex.figures().add(new Figure(figureId(id, r, c), path, id, statement, scope, r, c, label,
                         figConcept, t.columnLabels().get(c), period, cell.value(), cell.decimals(),
                         cell.percent() || measure ? 1 : scale, cell.percent() ? "%" : perUnit.get(c) || measure ? "per-unit" : ex.document().getCurrency(), src));
             }
@@ -289,7 +294,7 @@ final class FactBuilder {
     private String scopeOf(TableRegion region) {
         if (region.parentScope()) return "parent";
         if (region.statement() == null || region.entity() == null) return "consolidated";
-        String name = region.entity().replaceAll("\\s+", " ").trim();
+        String name = Regex.replaceAll(region.entity(), "\\s+", " ").trim();
         // A guarantee or obligor group's statements are never the group's own.
         if (io.tickmark.extract.table.TableLocator.isSubgroup(name)) return "registrant:" + name;
         if (primaryEntity == null) primaryEntity = name;
@@ -303,7 +308,7 @@ final class FactBuilder {
     private static List<String> siblingDates(List<String> labels) {
         java.util.regex.Pattern yearPattern = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
         List<Boolean> dated = new ArrayList<>();
-        for (String l : labels) dated.add(Periods.dateIn(l.toLowerCase(Locale.ROOT).replace(',', ' ').replaceAll("\\s+", " ")) != null);
+        for (String l : labels) dated.add(Periods.dateIn(Regex.replaceAll(l.toLowerCase(Locale.ROOT).replace(',', ' '), "\\s+", " ")) != null);
         if (!dated.contains(true)) return labels;
         List<String> out = new ArrayList<>();
         for (int c = 0; c < labels.size(); c++) {
@@ -400,8 +405,8 @@ final class FactBuilder {
                 if (k > 0) cut = Math.min(cut, k);
             }
             kinds.add(what.substring(0, cut));
-            String detail = cut < what.length() ? what.substring(cut).replaceFirst("^: ", "").trim() : p.getText();
-            if (details.size() < 3) details.add(detail.replaceAll("\\s{2,}", " ").trim() + " (" + s.describe() + ")");
+            String detail = cut < what.length() ? Regex.replaceFirst(what.substring(cut), "^: ", "").trim() : p.getText();
+            if (details.size() < 3) details.add(Regex.replaceAll(detail, "\\s{2,}", " ").trim() + " (" + s.describe() + ")");
         }
         String what = String.join("; ", kinds) + " in " + table;
         String text = problems.size() + " item(s): " + String.join(" | ", details) + (problems.size() > 3 ? " | …" : "");
@@ -444,9 +449,22 @@ final class FactBuilder {
     }
 
     private static String shortName(String s) {
-        String t = s.trim().replaceAll("\\s+", " ");
-        t = t.replaceAll("^\\(?(\\d{1,3}|[a-z])[.)]\\s*", "$1 ");
+        String t = Regex.replaceAll(s.trim(), "\\s+", " ");
+        t = Regex.replaceAll(t, "^\\(?(\\d{1,3}|[a-z])[.)]\\s*", "$1 ");
         if (t.length() > 48) t = t.substring(0, 48);
         return t.toLowerCase(Locale.ROOT);
+    }
+
+    /** A figure's id, "TABLE#0012.03" (row to four digits, column to two): String.format was a large share of building figures. */
+    static String figureId(String table, int row, int column) {
+        StringBuilder b = new StringBuilder(table.length() + 9).append(table).append('#');
+        zeroPadded(b, row, 4).append('.');
+        return zeroPadded(b, column, 2).toString();
+    }
+
+    private static StringBuilder zeroPadded(StringBuilder b, int v, int width) {
+        String digits = Integer.toString(v);
+        for (int i = digits.length(); i < width; i++) b.append('0');
+        return b.append(digits);
     }
 }

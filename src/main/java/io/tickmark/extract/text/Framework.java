@@ -9,7 +9,7 @@ public final class Framework {
         if (head.contains("Form 10-K") || head.contains("FORM 10-K") || head.contains("Form 10-Q") || head.contains("FORM 10-Q")
                 || head.contains("SECURITIES AND EXCHANGE COMMISSION")) return "usgaap";
         // US presentation without the SEC cover: statements of operations in dollars.
-        if (head.matches("(?s).*STATEMENTS? OF OPERATIONS.*") && head.contains("$")) return "usgaap";
+        if ((head.contains("STATEMENT OF OPERATIONS") || head.contains("STATEMENTS OF OPERATIONS")) && head.contains("$")) return "usgaap";
         if (head.contains("HKFRS") || head.contains("IFRS") || head.contains("HKAS") || head.contains("HK$")) return "ifrs";
         if (head.contains("CNY") || head.contains("RMB") || head.contains("Accounting Standards for Business Enterprises")) return "cas";
         return "ifrs";

@@ -1,5 +1,6 @@
 package io.tickmark.extract.text;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.Extraction;
 import io.tickmark.extract.Extractor;
 import io.tickmark.extract.layout.LayoutDocument;
@@ -120,15 +121,15 @@ public final class TextExtractor implements Extractor {
     }
 
     private static String titleKey(String t) {
-        return t.toLowerCase(java.util.Locale.ROOT).replaceAll("\\(?\\bcontinued\\b\\)?", "").replaceAll("[^a-z]", "");
+        return Regex.replaceAll(Regex.replaceAll(t.toLowerCase(java.util.Locale.ROOT), "\\(?\\bcontinued\\b\\)?", ""), "[^a-z]", "");
     }
 
     private static String entityOf(LayoutDocument doc) {
         for (LayoutLine l : doc.lines()) {
             String t = l.text().trim();
-            if (t.matches("^[A-Z].*\\b(Co\\.,? ?Ltd\\.?|Limited|Inc\\.?|Corporation|Company|Holdings|Group)(\\W.*)?$") && t.length() < 80
+            if (Regex.matches(t, "^[A-Z].*\\b(Co\\.,? ?Ltd\\.?|Limited|Inc\\.?|Corporation|Company|Holdings|Group)(\\W.*)?$") && t.length() < 80
                     && !t.contains("  ") && !t.toLowerCase().startsWith("prepared by")) {
-                return t.replaceAll("^(Prepared by|Name of the company)[: ]*", "");
+                return Regex.replaceAll(t, "^(Prepared by|Name of the company)[: ]*", "");
             }
             if (l.lineNo() > 400) break;
         }

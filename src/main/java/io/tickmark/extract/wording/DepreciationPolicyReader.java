@@ -1,5 +1,6 @@
 package io.tickmark.extract.wording;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.Extraction;
 import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.layout.LayoutLine;
@@ -34,7 +35,7 @@ public final class DepreciationPolicyReader implements Enricher {
     static boolean isHeader(String line) {
         String t = line.toLowerCase(Locale.ROOT).trim();
         // a header of columns, not a sentence about lives and residual values
-        if (t.endsWith(".") || t.contains(";") || t.split("\\s{2,}").length < 3) return false;
+        if (t.endsWith(".") || t.contains(";") || Regex.split(t, "\\s{2,}").length < 3) return false;
         return (t.contains("life") || t.contains("lives")) && t.contains("residual")
                 && (t.contains("depreciation rate") || t.contains("depreciation (amortization)") || t.contains("amortization rate")
                 || t.contains("yearly depreciation") || t.contains("annual depreciation"));
@@ -81,8 +82,8 @@ public final class DepreciationPolicyReader implements Enricher {
             again.find(starts.get(k));
             if (!text.substring(again.end(), starts.get(k + 1)).isBlank()) return null;
         }
-        String label = text.substring(0, starts.get(values.size() - 3)).trim()
-                .replaceAll("(?i)\\s*(average service life|straight[- ]line|declining balance|units of production)( method)?\\s*$", "").trim();
+        String label = Regex.replaceAll(text.substring(0, starts.get(values.size() - 3)).trim()
+                , "(?i)\\s*(average service life|straight[- ]line|declining balance|units of production)( method)?\\s*$", "").trim();
         if (label.isEmpty() || !Character.isLetter(label.charAt(0))) return null;
         String[] life = values.get(values.size() - 3);
         String[] residual = values.get(values.size() - 2);
@@ -98,7 +99,7 @@ public final class DepreciationPolicyReader implements Enricher {
             if (life_k.signum() <= 0 || residual_k.compareTo(BigDecimal.valueOf(100)) >= 0) return null;
             if (size(rate) == 1 && n > 1) return null; // one rate for a range of lives cannot follow from both
             BigDecimal stated = new BigDecimal(rateText);
-            out.add(new DepreciationRate(document, label, life_k, residual_k, stated, stated.scale(), text.replaceAll("\\s{2,}", " | "), src));
+            out.add(new DepreciationRate(document, label, life_k, residual_k, stated, stated.scale(), Regex.replaceAll(text, "\\s{2,}", " | "), src));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package io.tickmark.extract.wording;
 
+import io.tickmark.util.Regex;
 import io.tickmark.extract.Extraction;
 import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.layout.LayoutLine;
@@ -49,11 +50,14 @@ public final class ShareCapitalReader implements Enricher {
 
     private static void paragraph(String document, List<LayoutLine> lines, List<StatedShareCapital> out) {
         if (lines.isEmpty() || lines.size() > 12) return;
+        // what CAPITAL needs ("registered capital", which may wrap): paragraphs without it are out before they are joined
+        if (lines.stream().noneMatch(l -> l.text().toLowerCase(Locale.ROOT).contains("registered"))) return;
         StringBuilder b = new StringBuilder();
-        for (LayoutLine l : lines) b.append(l.text().trim().replaceAll("\\s+", " ")).append(' ');
+        for (LayoutLine l : lines) b.append(Regex.replaceAll(l.text().trim(), "\\s+", " ")).append(' ');
         String text = b.toString();
         String lower = text.toLowerCase(Locale.ROOT);
-        for (String sentence : lower.split("(?<=[.;])\\s+(?=[a-z])|(?<=\\.)\\s+(?=[A-Z])")) {
+        if (!lower.contains("registered capital")) return; // what CAPITAL needs: most paragraphs are out at one look
+        for (String sentence : Regex.split(lower, "(?<=[.;])\\s+(?=[a-z])|(?<=\\.)\\s+(?=[A-Z])")) {
             if (!ISSUER.matcher(sentence).find()) continue;
             Matcher c = CAPITAL.matcher(sentence);
             Matcher s = SHARES.matcher(sentence);
