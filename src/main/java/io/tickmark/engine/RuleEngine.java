@@ -116,6 +116,9 @@ public final class RuleEngine {
         });
         try {
             for (Object fact : extraction.allFacts()) session.insert(fact);
+            // groupings the rules join on, made here so that every way into the engine has them
+            for (Object fact : io.tickmark.facts.SameFact.of(extraction.figures())) session.insert(fact);
+            for (Object fact : io.tickmark.facts.TableFigures.of(extraction.figures())) session.insert(fact);
             if (packs.isEmpty() && disabled.isEmpty()) {
                 session.fireAllRules();
             } else {

@@ -33,8 +33,12 @@ public final class ColumnHeading {
                     + "|\\bremaining (available )?under\\b|\\b(remaining|available) (for|under) (the |our |such )?(share |stock )?(repurchase |buyback )?(programs?|plans?|authori[sz]ations?)\\b"
                     + "|\\bremaining (repurchase |buyback )?authori[sz]ation\\b).*");
 
+    private static final Pattern FORMAT_CHARS = Pattern.compile("\\p{Cf}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     static String norm(String s) {
-        return Regex.replaceAll(Regex.replaceAll(s, "\\p{Cf}", "").toLowerCase(Locale.ROOT).replace('’', '\''), "\\s+", " ").trim();
+        String t = FORMAT_CHARS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT).replace('’', '\'');
+        return SPACES.matcher(t).replaceAll(" ").trim();
     }
 
     /** The column states the change between two periods, absolute or relative. */

@@ -1,6 +1,5 @@
 package io.tickmark.facts;
 
-import io.tickmark.util.Regex;
 import java.math.BigDecimal;
 
 /**
@@ -110,11 +109,16 @@ public final class Figure {
      */
     public String getMeasurement() { return measurement; }
 
+    private static final java.util.regex.Pattern AS_REPORTED =
+            java.util.regex.Pattern.compile(".*\\b(as )?(previously|originally) (reported|presented|filed)\\b.*|.*\\bas reported\\b.*");
+    private static final java.util.regex.Pattern ADJUSTMENT = java.util.regex.Pattern.compile(
+            ".*\\b(adjustments?|restatement|impacts?|effects? of|reclassifications?|eliminations?|pro forma|non-gaap|adjusted)\\b.*");
+
     private static String measurementOf(String columnLabel) {
         if (ColumnHeading.statesChange(columnLabel)) return "change";
         String h = columnLabel == null ? "" : columnLabel.toLowerCase(java.util.Locale.ROOT);
-        if (Regex.matches(h, ".*\\b(as )?(previously|originally) (reported|presented|filed)\\b.*|.*\\bas reported\\b.*")) return "as-reported";
-        if (Regex.matches(h, ".*\\b(adjustments?|restatement|impacts?|effects? of|reclassifications?|eliminations?|pro forma|non-gaap|adjusted)\\b.*")) return "adjustment";
+        if (AS_REPORTED.matcher(h).matches()) return "as-reported";
+        if (ADJUSTMENT.matcher(h).matches()) return "adjustment";
         return "stated";
     }
 

@@ -12,10 +12,13 @@ public final class MessageTemplate {
 
     /** An amount as a person reads it: thousands grouped, the precision as computed. */
     public static String amount(java.math.BigDecimal v) {
-        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.##########", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        java.text.DecimalFormat f = AMOUNT.get(); // one per thread: building one costs more than formatting with it
         f.setMinimumFractionDigits(Math.max(0, Math.min(v.scale(), 10)));
         return f.format(v);
     }
+
+    private static final ThreadLocal<java.text.DecimalFormat> AMOUNT = ThreadLocal.withInitial(() ->
+            new java.text.DecimalFormat("#,##0.##########", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
 
     public static String fill(String template, Map<String, Object> args) {
         Matcher m = SLOT.matcher(template);
