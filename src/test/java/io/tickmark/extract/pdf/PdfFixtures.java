@@ -137,14 +137,14 @@ final class PdfFixtures {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, 300, 120);
             g.setColor(Color.BLACK);
-            int x = 20;
+            int left = 20;
             for (int letters : new int[] {5, 6, 0, 0, 5}) { // "Total assets   4,000"
                 if (letters == 0) {
-                    x += 12;
+                    left += 12;
                     continue;
                 }
-                g.fillRect(x, 50, letters * 7, 10);
-                x += letters * 7 + 6;
+                g.fillRect(left, 50, letters * 7, 10);
+                left += letters * 7 + 6;
             }
             g.dispose();
             PDImageXObject x = LosslessFactory.createFromImage(doc, img);
