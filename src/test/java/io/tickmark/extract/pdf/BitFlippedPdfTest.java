@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,23 +53,11 @@ class BitFlippedPdfTest {
     void aContentStreamWithAnOperatorThatIsNoPdfOperatorIsReportedNotReadAsComplete() throws Exception {
         Path original = PdfFixtures.balanceSheet(dir.resolve("whole.pdf"), PdfFixtures.Options.plain());
         Path damaged = dir.resolve("damaged.pdf");
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(original.toFile())) {
-            org.apache.pdfbox.pdmodel.PDPage page = doc.getPage(0);
-            byte[] content;
-            try (java.io.InputStream in = page.getContents()) {
-                content = in.readAllBytes();
-            }
-            String text = new String(content, java.nio.charset.StandardCharsets.ISO_8859_1);
+        rewriteContent(original, damaged, text -> {
             // one operator name garbled half-way down the page, as one flipped bit does
             int at = text.indexOf(" Tj", text.length() / 2);
-            String broken = text.substring(0, at) + " Tq" + text.substring(at + 3);
-            org.apache.pdfbox.pdmodel.common.PDStream stream = new org.apache.pdfbox.pdmodel.common.PDStream(doc);
-            try (java.io.OutputStream out = stream.createOutputStream()) {
-                out.write(broken.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            }
-            page.setContents(stream);
-            doc.save(damaged.toFile());
-        }
+            return deflate((text.substring(0, at) + " Tq" + text.substring(at + 3)).getBytes(StandardCharsets.ISO_8859_1));
+        });
         Run r = run(damaged);
         assertThat(r.code).isEqualTo(1);
         assertThat(r.out).contains("page content could not be read");
@@ -85,8 +74,8 @@ class BitFlippedPdfTest {
         Path original = PdfFixtures.balanceSheet(dir.resolve("whole.pdf"), PdfFixtures.Options.plain());
         Path damaged = dir.resolve("damaged.pdf");
         rewriteContent(original, damaged, text -> {
-            byte[] good = deflate(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            byte[] bad = deflate(text.replace("equity", "equty").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            byte[] good = deflate(text.getBytes(StandardCharsets.ISO_8859_1));
+            byte[] bad = deflate(text.replace("equity", "equty").getBytes(StandardCharsets.ISO_8859_1));
             System.arraycopy(good, good.length - 4, bad, bad.length - 4, 4); // the original's Adler-32
             return bad;
         });
@@ -102,7 +91,7 @@ class BitFlippedPdfTest {
         Path original = PdfFixtures.balanceSheet(dir.resolve("whole.pdf"), PdfFixtures.Options.plain());
         Path damaged = dir.resolve("cut.pdf");
         rewriteContent(original, damaged, text -> {
-            byte[] all = deflate(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            byte[] all = deflate(text.getBytes(StandardCharsets.ISO_8859_1));
             return java.util.Arrays.copyOf(all, all.length * 2 / 3);
         });
         Run r = run(damaged);
@@ -117,7 +106,7 @@ class BitFlippedPdfTest {
         Path damaged = dir.resolve("open.pdf");
         rewriteContent(original, damaged, text -> {
             int at = text.indexOf(") Tj", text.length() / 2);
-            return deflate((text.substring(0, at) + "] Tj" + text.substring(at + 4)).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            return deflate((text.substring(0, at) + "] Tj" + text.substring(at + 4)).getBytes(StandardCharsets.ISO_8859_1));
         });
         Run r = run(damaged);
         assertThat(r.code).isEqualTo(1);
@@ -141,7 +130,7 @@ class BitFlippedPdfTest {
             org.apache.pdfbox.pdmodel.PDPage page = doc.getPage(0);
             String text;
             try (java.io.InputStream in = page.getContents()) {
-                text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                text = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
             }
             org.apache.pdfbox.cos.COSStream stream = doc.getDocument().createCOSStream();
             try (java.io.OutputStream out = stream.createRawOutputStream()) {
