@@ -105,25 +105,20 @@ class PrintedColumnsTest {
         String[][] rows = {
                 {"Internally-developed franchises", "3 - 11 years", "1,154", "(1,105)", "49"},
                 {"Developed software", "2 - 5 years", "601", "(579)", "22"}};
-        for (String[] r : rows) {
-            left(r[0], 24, y);
-            right(r[1], lives, y);
-            right(r[2], gross, y);
-            right(r[3], accumulated + 3, y);
-            right(r[4], net, y);
-            y += 11;
-        }
-        y += 22;
         String[][] narrow = {
                 {"Trade names", "7 - 10 years", "54", "(30)", "24"},
                 {"Other", "1 - 15 years", "19", "(16)", "3"}};
-        for (String[] r : narrow) {
-            left(r[0], 24, y);
-            right(r[1], lives, y);
-            right(r[2], gross, y);
-            right(r[3], accumulated + 3, y);
-            right(r[4], net, y);
-            y += 11;
+        // two groups of rows with a gap of two lines between them
+        for (String[][] group : new String[][][] {rows, narrow}) {
+            for (String[] r : group) {
+                left(r[0], 24, y);
+                right(r[1], lives, y);
+                right(r[2], gross, y);
+                right(r[3], accumulated + 3, y);
+                right(r[4], net, y);
+                y += 11;
+            }
+            if (group == rows) y += 22;
         }
         left("Total definite-lived intangible assets", 18, y);
         right("1,828", gross, y);
