@@ -3,6 +3,7 @@ package io.tickmark.extract.pdf;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -49,10 +50,9 @@ final class GlyphCollector extends PDFTextStripper {
     private double cropW;
     private double cropH;
     private boolean truncatedPage;
-    private final List<Integer> truncatedPages = new ArrayList<>();
-    private final List<Integer> failedPages = new ArrayList<>();
-    private final List<Integer> corruptPages = new ArrayList<>();
-    private final Map<Integer, Integer> unmappedByPage = new java.util.TreeMap<>();
+    private final Map<Integer, PageDamage> damage = new java.util.TreeMap<>();
+    /** Compressed streams already checked: a form drawn on every page is inflated once more, not once per page. */
+    private final Map<COSStream, Boolean> intact = new IdentityHashMap<>();
     /** Text objects open on the page: a stream that ends inside one ("BT" with no "ET") was cut. */
     private int openTextObjects;
     private int unmapped;
@@ -64,14 +64,8 @@ final class GlyphCollector extends PDFTextStripper {
         setSuppressDuplicateOverlappingText(false);
     }
 
-    /** Pages whose glyphs went beyond the per-page limit (the rest of such a page was not read). */
-    List<Integer> truncatedPages() { return truncatedPages; }
-
-    /** Pages whose content could not be processed (what was read before the fault is kept). */
-    List<Integer> failedPages() { return failedPages; }
-
-    /** Pages with glyphs of a composite font that map to no text, and how many (PDFBox drops them). */
-    Map<Integer, Integer> unmappedGlyphs() { return unmappedByPage; }
+    /** The pages on which something went wrong while they were read, and what. */
+    Map<Integer, PageDamage> damage() { return damage; }
 
     @Override
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
@@ -84,7 +78,7 @@ final class GlyphCollector extends PDFTextStripper {
 
     @Override
     public void showForm(PDFormXObject form) throws IOException {
-        if (!FlateCheck.intact(form.getCOSObject())) corrupt();
+        if (!intact(form.getCOSObject())) note(PageDamage.CORRUPT);
         state.enter(form.getCOSObject().getCOSArray(COSName.MATRIX), getGraphicsState().getCurrentTransformationMatrix());
         try {
             super.showForm(form);
@@ -140,28 +134,23 @@ final class GlyphCollector extends PDFTextStripper {
         String name = operator.getName();
         if (name.equals("BX")) compatibilityDepth++;
         else if (name.equals("EX")) compatibilityDepth = Math.max(0, compatibilityDepth - 1);
-        else if (compatibilityDepth == 0 && !PDF_OPERATORS.contains(name)) damaged();
+        else if (compatibilityDepth == 0 && !PDF_OPERATORS.contains(name)) note(PageDamage.FAILED);
         super.unsupportedOperator(operator, operands);
     }
 
     @Override
     protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
         // PDFBox skips an operator with missing or wrong operands and goes on; what it drew is lost.
-        damaged();
+        note(PageDamage.FAILED);
         super.operatorException(operator, operands, e);
     }
 
-    /** Pages whose compressed content fails its checksum (what it inflated to was read, and may lack text). */
-    List<Integer> corruptPages() { return corruptPages; }
-
-    private void corrupt() {
-        int page = getCurrentPageNo();
-        if (!corruptPages.contains(page)) corruptPages.add(page);
+    private void note(PageDamage d) {
+        damage.merge(getCurrentPageNo(), d, PageDamage::and);
     }
 
-    private void damaged() {
-        int page = getCurrentPageNo();
-        if (!failedPages.contains(page)) failedPages.add(page);
+    private boolean intact(COSStream stream) {
+        return intact.computeIfAbsent(stream, FlateCheck::intact);
     }
 
     @Override
@@ -170,16 +159,16 @@ final class GlyphCollector extends PDFTextStripper {
             // A flipped bit in compressed content often still inflates, to text with letters or
             // figures lost, and PDFBox keeps what it got: the stream's own checksum tells.
             for (java.util.Iterator<org.apache.pdfbox.pdmodel.common.PDStream> it = page.getContentStreams(); it.hasNext(); ) {
-                if (!FlateCheck.intact(it.next().getCOSObject())) corrupt();
+                if (!intact(it.next().getCOSObject())) note(PageDamage.CORRUPT);
             }
             super.processPage(page);
             // A string left open ("(Total ..." with no closing parenthesis) swallows the rest of the
             // stream, and PDFBox ends the page there without a word: the text object it was in is
             // never closed.
-            if (openTextObjects > 0) damaged();
+            if (openTextObjects > 0) note(PageDamage.FAILED);
         } catch (IOException | RuntimeException e) {
             // One broken page must not cost the rest of the document: keep what was read of it.
-            damaged();
+            note(PageDamage.FAILED);
             if (written < getCurrentPageNo()) writePage();
         }
     }
@@ -262,8 +251,8 @@ final class GlyphCollector extends PDFTextStripper {
 
     @Override
     protected void writePage() throws IOException {
-        if (truncatedPage) truncatedPages.add(getCurrentPageNo());
-        if (unmapped > 0) unmappedByPage.put(getCurrentPageNo(), unmapped);
+        if (truncatedPage) note(PageDamage.TRUNCATED);
+        if (unmapped > 0) note(PageDamage.unmapped(unmapped));
         written = getCurrentPageNo();
         sink.page(getCurrentPageNo(), getCurrentPage(), glyphs);
         glyphs = new ArrayList<>();

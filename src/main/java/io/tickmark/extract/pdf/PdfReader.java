@@ -64,8 +64,7 @@ public final class PdfReader {
     }
 
     /** One page as laid out, with what was noticed while reading it. */
-    private record PageResult(List<PageLine> lines, boolean hasText, boolean scanned, boolean truncated, boolean failed,
-                              int unmapped, boolean corrupt) {}
+    private record PageResult(List<PageLine> lines, boolean hasText, boolean scanned, PageDamage damage) {}
 
     private static PdfText read(PDDocument doc, Opener opener, String name, PdfOptions options) throws IOException {
         int total = doc.getNumberOfPages();
@@ -127,7 +126,7 @@ public final class PdfReader {
             }
             PDRectangle crop = page.getCropBox();
             List<PageLine> lines = PageLayout.lay(glyphs, crop.getWidth(), crop.getHeight());
-            results[pageNo - 1] = new PageResult(lines, hasText, !hasText && hasImages(page), false, false, 0, false);
+            results[pageNo - 1] = new PageResult(lines, hasText, !hasText && hasImages(page), PageDamage.NONE);
             int n = done.incrementAndGet();
             if (options.progress() != null) {
                 synchronized (options.progress()) {
@@ -142,23 +141,11 @@ public final class PdfReader {
             collector.setEndPage(Math.min(limit, start + CHUNK - 1));
             collector.writeText(doc, Writer.nullWriter());
         }
-        for (int p : collector.truncatedPages()) mark(results, p, true, false);
-        for (int p : collector.failedPages()) mark(results, p, false, true);
-        collector.unmappedGlyphs().forEach((p, n) -> {
+        collector.damage().forEach((p, d) -> {
             PageResult r = results[p - 1];
-            if (r != null) results[p - 1] = new PageResult(r.lines(), r.hasText(), r.scanned(), r.truncated(), r.failed(), n, r.corrupt());
+            results[p - 1] = r == null ? new PageResult(List.of(), false, false, d)
+                    : new PageResult(r.lines(), r.hasText(), r.scanned(), r.damage().and(d));
         });
-        for (int p : collector.corruptPages()) {
-            PageResult r = results[p - 1];
-            results[p - 1] = r == null ? new PageResult(List.of(), false, false, false, false, 0, true)
-                    : new PageResult(r.lines(), r.hasText(), r.scanned(), r.truncated(), r.failed(), r.unmapped(), true);
-        }
-    }
-
-    private static void mark(PageResult[] results, int page, boolean truncated, boolean failed) {
-        PageResult r = results[page - 1];
-        results[page - 1] = r == null ? new PageResult(List.of(), false, false, truncated, failed, 0, false)
-                : new PageResult(r.lines(), r.hasText(), r.scanned(), r.truncated() || truncated, r.failed() || failed, r.unmapped(), r.corrupt());
     }
 
     private static PdfText assemble(PageResult[] results, String name, int total, int limit, PdfOptions options) {
@@ -174,16 +161,17 @@ public final class PdfReader {
             if (r == null) continue;
             if (r.hasText()) textPages++;
             if (r.scanned()) scanned.add(page);
-            if (r.failed()) problems.add(new Problem(page, "page content could not be read", "page " + page));
-            if (r.corrupt() && !r.failed()) {
+            PageDamage d = r.damage();
+            if (d.failed()) problems.add(new Problem(page, "page content could not be read", "page " + page));
+            if (d.corrupt() && !d.failed()) {
                 problems.add(new Problem(page, "page content is damaged (its compressed data fails its checksum); text on the page may be missing or altered",
                         "page " + page));
             }
-            if (r.unmapped() > 0) {
+            if (d.unmapped() > 0) {
                 problems.add(new Problem(page, "characters without a text mapping in their font were not read (words on the page may lack letters)",
-                        "page " + page + ": " + r.unmapped() + (r.unmapped() == 1 ? " character" : " characters")));
+                        "page " + page + ": " + d.unmapped() + (d.unmapped() == 1 ? " character" : " characters")));
             }
-            if (r.truncated()) {
+            if (d.truncated()) {
                 problems.add(new Problem(page, "page has more text than the limit of " + options.maxGlyphsPerPage()
                         + " characters; the rest of the page was not read", "page " + page));
             }
