@@ -48,7 +48,7 @@ public final class LayoutPdf {
     }
 
     public static Path write(String text, Path out) throws IOException {
-        float charWidth = FONT.getAverageFontWidth() > 0 ? 600f / 1000 * SIZE : 0.6f * SIZE; // Courier: 600 units
+        float charWidth = 600f / 1000 * SIZE; // every Courier glyph is 600 units wide
         try (PDDocument doc = new PDDocument()) {
             PDDocumentInformation info = new PDDocumentInformation();
             info.setProducer("tickmark LayoutPdf");
