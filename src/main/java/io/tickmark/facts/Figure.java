@@ -57,17 +57,12 @@ public final class Figure {
     /** What a column heading says of the figures under it, read once per heading: a column's figures all share it. */
     private record Heading(String measurement, boolean remainingBalance) {}
 
-    private static final java.util.Map<String, Heading> HEADINGS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final io.tickmark.util.Memo<String, Heading> HEADINGS = new io.tickmark.util.Memo<>(20_000,
+            label -> new Heading(measurementOf(label), ColumnHeading.statesRemainingBalance(label)));
 
     private static Heading heading(String columnLabel) {
         if (columnLabel == null) return new Heading(measurementOf(null), ColumnHeading.statesRemainingBalance(null));
-        Heading h = HEADINGS.get(columnLabel);
-        if (h == null) {
-            if (HEADINGS.size() > 20_000) HEADINGS.clear(); // a long batch: headings of filings done are let go
-            h = new Heading(measurementOf(columnLabel), ColumnHeading.statesRemainingBalance(columnLabel));
-            HEADINGS.put(columnLabel, h);
-        }
-        return h;
+        return HEADINGS.get(columnLabel);
     }
 
     public String getId() { return id; }

@@ -95,17 +95,11 @@ public final class Labels {
 
     /** The label without numbering, "Including:"-style prefixes and sign notes. */
     public static String strip(String label) {
-        String s = STRIPPED.get(label);
-        if (s == null) {
-            if (STRIPPED.size() > 50_000) STRIPPED.clear(); // a long batch: labels of filings done are let go
-            s = stripNow(label);
-            STRIPPED.put(label, s);
-        }
-        return s;
+        return STRIPPED.get(label);
     }
 
     /** Labels stripped so far: the readers strip the same row labels many times over. */
-    private static final java.util.Map<String, String> STRIPPED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final io.tickmark.util.Memo<String, String> STRIPPED = new io.tickmark.util.Memo<>(50_000, Labels::stripNow);
 
     private static String stripNow(String label) {
         String t = label.trim();

@@ -80,19 +80,11 @@ public enum StatementKind {
      */
     public static StatementKind ofLine(String line) {
         // the table locator asks of the same lines again as it looks back and ahead from each table
-        Object k = LINES.get(line);
-        if (k == null) {
-            if (LINES.size() > 50_000) LINES.clear(); // a long batch: lines of filings done are let go
-            StatementKind read = ofLineNow(line);
-            k = read == null ? NONE : read;
-            LINES.put(line, k);
-        }
-        return k == NONE ? null : (StatementKind) k;
+        return LINES.get(line);
     }
 
-    /** Lines read so far, to the statement each names or {@link #NONE}. */
-    private static final java.util.Map<String, Object> LINES = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final Object NONE = new Object();
+    /** Lines read so far, to the statement each names (or none). */
+    private static final io.tickmark.util.Memo<String, StatementKind> LINES = new io.tickmark.util.Memo<>(50_000, StatementKind::ofLineNow);
 
     private static StatementKind ofLineNow(String line) {
         StatementKind k = fromHeading(line);
