@@ -1,19 +1,16 @@
 package io.tickmark.extract;
 
-import io.tickmark.engine.RuleEngine;
-import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.table.NonAdditive;
-import io.tickmark.extract.text.TextExtractor;
 import io.tickmark.facts.Check;
 import io.tickmark.facts.Figure;
 import io.tickmark.facts.Finding;
 import io.tickmark.report.DocumentReport;
-import io.tickmark.run.Checker;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Set;
 
+import static io.tickmark.testing.LayoutFixtures.check;
+import static io.tickmark.testing.LayoutFixtures.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,14 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NonAdditiveColumnsTest {
 
-    private static Extraction read(String text) {
-        return new TextExtractor().extract(LayoutDocument.fromText("fixture.txt", text), text, "fixture.txt");
-    }
-
-    private static DocumentReport check(String text) {
-        return new Checker(RuleEngine.builtIn()).check(read(text), Set.of());
-    }
-
+    /** Every error, of any category (LayoutFixtures.errors keeps only consistency errors). */
     private static List<Finding> errors(DocumentReport r) {
         return r.findings().stream().filter(f -> f.getSeverity().equals("error")).toList();
     }
@@ -58,7 +48,7 @@ class NonAdditiveColumnsTest {
 
     @Test
     void growthColumnsHeadedByYearPairsAreNotFooted() {
-        Extraction ex = read(GROWTH);
+        Extraction ex = extract(GROWTH);
         assertThat(ex.tables().get(0).getColumns()).hasSize(5);
         DocumentReport r = check(GROWTH);
         assertThat(errors(r)).isEmpty();
@@ -84,7 +74,7 @@ class NonAdditiveColumnsTest {
         assertThat(errors(r)).isEmpty();
         assertThat(footings(r)).hasSize(3).allMatch(Check::isPassed);
         // a change is not the fact its row names: it ties to nothing and carries no concept
-        assertThat(read(ROLL_FORWARD_CHANGES).figures()).filteredOn(f -> f.getColumn() >= 3)
+        assertThat(extract(ROLL_FORWARD_CHANGES).figures()).filteredOn(f -> f.getColumn() >= 3)
                 .allMatch(f -> f.getConcept() == null && f.getMeasurement().equals("change"));
     }
 
@@ -191,7 +181,7 @@ class NonAdditiveColumnsTest {
 
     @Test
     void figuresOfAPeriodColumnAreAdditive() {
-        assertThat(read(GROWTH).figures()).filteredOn(f -> f.getColumn() < 3).allMatch(Figure::isAdditive)
+        assertThat(extract(GROWTH).figures()).filteredOn(f -> f.getColumn() < 3).allMatch(Figure::isAdditive)
                 .allMatch(f -> f.getMeasurement().equals("stated"));
     }
 
