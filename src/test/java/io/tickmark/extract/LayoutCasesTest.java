@@ -1,19 +1,16 @@
 package io.tickmark.extract;
 
-import io.tickmark.engine.RuleEngine;
-import io.tickmark.extract.layout.LayoutDocument;
-import io.tickmark.extract.text.TextExtractor;
 import io.tickmark.facts.Check;
 import io.tickmark.facts.Figure;
 import io.tickmark.facts.Finding;
 import io.tickmark.report.DocumentReport;
-import io.tickmark.run.Checker;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 
+import static io.tickmark.testing.LayoutFixtures.check;
+import static io.tickmark.testing.LayoutFixtures.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -21,14 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * figures chosen so that a misread gives a footing that does not foot or a row that vanishes.
  */
 class LayoutCasesTest {
-
-    private static Extraction read(String text) {
-        return new TextExtractor().extract(LayoutDocument.fromText("fixture.txt", text), text, "fixture.txt");
-    }
-
-    private static DocumentReport check(String text) {
-        return new Checker(RuleEngine.builtIn()).check(read(text), Set.of());
-    }
 
     private static List<Finding> errors(DocumentReport r) {
         return r.findings().stream().filter(f -> f.getSeverity().equals("error")).toList();
@@ -56,7 +45,7 @@ class LayoutCasesTest {
 
     @Test
     void negativesWithASpaceBeforeTheClosingParenthesisAreRead() {
-        Extraction ex = read(SPACED_NEGATIVES);
+        Extraction ex = extract(SPACED_NEGATIVES);
         assertThat(values(ex, "Foreign exchange losses")).containsExactly(new BigDecimal("-1286"), new BigDecimal("-6"));
         assertThat(values(ex, "Other")).containsExactly(new BigDecimal("-52"), new BigDecimal("14"));
         DocumentReport r = check(SPACED_NEGATIVES);
@@ -77,7 +66,7 @@ class LayoutCasesTest {
 
     @Test
     void footnoteMarkersAfterFiguresAreNotFigures() {
-        Extraction ex = read(MARKERS);
+        Extraction ex = extract(MARKERS);
         assertThat(values(ex, "Compensation")).containsExactly(new BigDecimal("1234"), new BigDecimal("1100"));
         assertThat(values(ex, "Taxes other than income")).containsExactly(new BigDecimal("5678"), new BigDecimal("4900"));
         assertThat(values(ex, "Warranty")).containsExactly(new BigDecimal("2000"), new BigDecimal("2000"));
@@ -99,7 +88,7 @@ class LayoutCasesTest {
 
     @Test
     void dotLeadersAreNotPartOfLabelsOrFigures() {
-        Extraction ex = read(LEADERS);
+        Extraction ex = extract(LEADERS);
         assertThat(ex.figures()).extracting(Figure::getLabel).containsOnly("Raw materials", "Work in progress", "Finished goods",
                 "Total");
         assertThat(ex.issues()).isEmpty();
@@ -123,7 +112,7 @@ class LayoutCasesTest {
                     "  Foreign                                        765#433         500#000",
                     "  Total                                        2#000#000       1#500#000",
                     "").replace("#", sep);
-            Extraction ex = read(text);
+            Extraction ex = extract(text);
             assertThat(values(ex, "Domestic")).as("separator U+%04X", (int) sep.charAt(0))
                     .containsExactly(new BigDecimal("1234567"), new BigDecimal("1000000"));
             DocumentReport r = check(text);
@@ -177,7 +166,7 @@ class LayoutCasesTest {
                 "  Buildings                                         955             502",
                 "  Total                                            3000            2500",
                 "");
-        Extraction ex = read(text);
+        Extraction ex = extract(text);
         assertThat(values(ex, "Land")).containsExactly(new BigDecimal("2045"), new BigDecimal("1998"));
         assertThat(ex.figures()).filteredOn(f -> f.getLabel().equals("Land")).extracting(Figure::getColumnLabel)
                 .containsExactly("2023", "2022");
@@ -210,7 +199,7 @@ class LayoutCasesTest {
                 "",
                 "                                                                          42",
                 "");
-        Extraction ex = read(text);
+        Extraction ex = extract(text);
         assertThat(ex.tables()).hasSize(2);
         DocumentReport r = check(text);
         assertThat(errors(r)).isEmpty();

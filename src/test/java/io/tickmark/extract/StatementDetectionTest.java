@@ -1,8 +1,6 @@
 package io.tickmark.extract;
 
-import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.table.StatementKind;
-import io.tickmark.extract.text.TextExtractor;
 import io.tickmark.facts.TableInfo;
 import org.junit.jupiter.api.Test;
 
@@ -11,14 +9,11 @@ import static io.tickmark.extract.table.StatementKind.CASH_FLOW;
 import static io.tickmark.extract.table.StatementKind.COMPREHENSIVE_INCOME;
 import static io.tickmark.extract.table.StatementKind.EQUITY;
 import static io.tickmark.extract.table.StatementKind.INCOME;
+import static io.tickmark.testing.LayoutFixtures.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Statement titles as unseen filings print them, and tables that only look like statements. */
 class StatementDetectionTest {
-
-    private static Extraction read(String text) {
-        return new TextExtractor().extract(LayoutDocument.fromText("fixture.txt", text), text, "fixture.txt");
-    }
 
     @Test
     void titlesWhoseGlyphsWereSplitStillNameTheirStatement() {
@@ -87,7 +82,7 @@ class StatementDetectionTest {
                 "Shareholders’ equity                              500         400",
                 "Total liabilities and shareholders’ equity      1,000         900",
                 "");
-        Extraction ex = read(text);
+        Extraction ex = extract(text);
         assertThat(ex.tables()).filteredOn(t -> t.getStatement().equals("balance")).hasSize(1)
                 .first().extracting(TableInfo::getRowsRead).isEqualTo(12);
     }
@@ -102,7 +97,7 @@ class StatementDetectionTest {
                 "  Long-term debt                          300       300       250       200       200",
                 "  Total equity                            500       400       350       300       250",
                 "");
-        Extraction ex = read(text);
+        Extraction ex = extract(text);
         assertThat(ex.tables()).noneMatch(t -> t.getStatement().equals("balance"));
         assertThat(ex.tables()).anyMatch(t -> t.getStatement().equals("note"));
     }
@@ -124,7 +119,7 @@ class StatementDetectionTest {
             text.append(String.format("  Financing item number %-2d                                                            %5d       %5d%n", i, i, i));
         }
         text.append("See accompanying notes.\n");
-        Extraction ex = read(text.toString());
+        Extraction ex = extract(text.toString());
         assertThat(ex.tables()).filteredOn(t -> t.getStatement().equals("cashflow")).hasSize(1).first()
                 .satisfies(t -> {
                     assertThat(t.getRowsWithFigures()).isEqualTo(56);
@@ -148,7 +143,7 @@ class StatementDetectionTest {
                 "Gross margin                                       1,013           1,246            2,016            2,529",
                 "Net income                                           303             584              494            1,187",
                 "");
-        Extraction ex = read(text);
+        Extraction ex = extract(text);
         assertThat(ex.figures()).filteredOn(f -> f.getLabel().equals("Net income"))
                 .extracting(f -> f.getPeriod() + "=" + f.getValue().toPlainString())
                 .containsExactly("2023-04-01/2023-06-30=303", "2022-04-01/2022-06-30=584", "2023-01-01/2023-06-30=494",

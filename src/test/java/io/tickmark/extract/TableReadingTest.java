@@ -1,27 +1,16 @@
 package io.tickmark.extract;
 
-import io.tickmark.engine.RuleEngine;
-import io.tickmark.extract.layout.LayoutDocument;
-import io.tickmark.extract.text.TextExtractor;
 import io.tickmark.facts.Figure;
 import io.tickmark.report.DocumentReport;
-import io.tickmark.run.Checker;
 import org.junit.jupiter.api.Test;
 
-import java.util.Set;
 
+import static io.tickmark.testing.LayoutFixtures.check;
+import static io.tickmark.testing.LayoutFixtures.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Layouts the seeds show, written small: wrapped labels, page breaks, column drift, movements. */
 class TableReadingTest {
-
-    private static Extraction read(String text) {
-        return new TextExtractor().extract(LayoutDocument.fromText("fixture.txt", text), text, "fixture.txt");
-    }
-
-    private static DocumentReport check(String text) {
-        return new Checker(RuleEngine.builtIn()).check(read(text), Set.of());
-    }
 
     private static final String NOTE = String.join("\n",
             "1. Monetary capital",
@@ -43,7 +32,7 @@ class TableReadingTest {
 
     @Test
     void labelsWrappedAroundTheirFiguresAndColumnsThatDriftAfterAPageBreakAreRead() {
-        Extraction ex = read(NOTE);
+        Extraction ex = extract(NOTE);
         assertThat(ex.figures()).extracting(Figure::getLabel).contains("Bank deposit held with the group's banks", "Other Monetary Funds");
         assertThat(ex.figures()).filteredOn(f -> f.getLabel().equals("Other Monetary Funds"))
                 .extracting(Figure::getColumnLabel).containsExactly("Ending balance", "Opening balance");
