@@ -18,8 +18,6 @@ import java.util.concurrent.Callable;
 @Command(name = "tickmark", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Rules-based compliance checker for financial filings: foots totals, ties figures stated twice, "
                 + "looks for required disclosures and going-concern indicators.",
-        subcommands = {CheckCommand.class, BaselineCommand.class, ExtractCommand.class, RulesCommand.class, ConceptsCommand.class,
-                AnnotateCommand.class, DiffCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on",
                 "2:usage error, unreadable input, or a rule pack that does not compile", "3:internal error"})
@@ -73,6 +71,7 @@ public final class Main implements Callable<Integer> {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         debug = false;  // set again by --debug on this command line only
         CommandLine cl = new CommandLine(new Main());
+        for (Object command : commandsFor(args)) cl.addSubcommand(command);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
@@ -90,6 +89,39 @@ public final class Main implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The commands, in the order the usage lists them. */
+    private static final java.util.Map<String, java.util.function.Supplier<Object>> COMMANDS = commands();
+
+    private static java.util.Map<String, java.util.function.Supplier<Object>> commands() {
+        java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+        m.put("check", CheckCommand::new);
+        m.put("baseline", BaselineCommand::new);
+        m.put("extract", ExtractCommand::new);
+        m.put("rules", RulesCommand::new);
+        m.put("concepts", ConceptsCommand::new);
+        m.put("annotate", AnnotateCommand::new);
+        m.put("diff", DiffCommand::new);
+        return m;
+    }
+
+    /**
+     * The commands a command line needs: the one it names, or all of them when it names none it knows
+     * (the usage, and picocli's "did you mean", list every command). picocli builds a command's model
+     * by reflection over its annotations when the command is added, and building all seven took longer
+     * than the JVM's start; a {@code check} needs only its own.
+     */
+    static java.util.List<Object> commandsFor(String... args) {
+        for (String a : args) {
+            if (a.equals("--verbose") || a.equals("--debug")) continue;  // the options of tickmark itself that a command may follow
+            java.util.function.Supplier<Object> named = COMMANDS.get(a);
+            if (named != null) return java.util.List.of(named.get());
+            break;
+        }
+        java.util.List<Object> all = new java.util.ArrayList<>();
+        for (java.util.function.Supplier<Object> s : COMMANDS.values()) all.add(s.get());
+        return all;
     }
 
     @Spec

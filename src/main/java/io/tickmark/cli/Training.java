@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The training run behind the class-data archive that the launcher makes after a build: one check
+ * The training run behind the class-data archive ({@link ClassDataArchive}) made at package time: one check
  * of a bundled example in every report format, a check of each further example given (the PDF
  * example, so the PDF reader's classes are archived too), and the other commands, so that the
  * archive holds what ordinary commands load (the rules, the readers, every renderer) and every first
