@@ -177,6 +177,7 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (RuleRunOptions.UsageException e) {
             return usage(err, e.getMessage());
         }
+        io.tickmark.run.RulePriming.whileReading(engine, readAhead);
 
         FilingConfig.Resolver configs = new FilingConfig.Resolver(config, engine.catalogue());
         List<Path> filings;

@@ -41,6 +41,11 @@ public final class ReadAhead {
         return new ReadAhead(first, read);
     }
 
+    /** Whether the first filing is still being read (what {@link RulePriming} waits on). */
+    public boolean inFlight() {
+        return read != null && !read.isDone();
+    }
+
     /** The filing's extraction: the read ahead when this is its filing (taken once), else read now. */
     public Extraction extract(Path file, Checker checker) throws UnreadableInputException {
         if (read != null && file.equals(path) && taken.compareAndSet(false, true)) {
