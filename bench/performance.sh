@@ -7,6 +7,7 @@
 #            warm (the same PDF three times in one call on one job: the later two copies, per copy)
 #   batch  : 1 vs 20 vs 200 documents in one call (text filings from ../shared and examples)
 #   rules  : the rule run alone over 10k and 100k generated line items, with peak RSS
+#   memory : peak RSS of a cold check of a PDF over 500 pages (two of the shared PDFs joined with pdfunite)
 # Usage: bench/performance.sh [SHARED (default ../shared)]
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -56,3 +57,14 @@ for n in 10000 100000; do
   "${gtime[@]}" java -XX:+UseSerialGC -Xmx3g -cp "$cp" io.tickmark.bench.RuleBenchmark "$n" 3 2>&1 | tail -2 | tr '\n' ' '
   echo
 done
+
+# peak memory of a cold check of a PDF over 500 pages: the two largest PDFs we have, joined (pdfunite, poppler-utils)
+big1="$shared/calibration/BLOCK_2021_10K.pdf"; big2="$shared/corpus/PG_E_2018_10K.pdf"
+if [ -f "$big1" ] && [ -f "$big2" ] && command -v pdfunite >/dev/null && [ "${#gtime[@]}" -gt 0 ]; then
+  joined="$(mktemp -d)/joined.pdf"
+  pdfunite "$big1" "$big2" "$joined" 2>/dev/null
+  pages=$(pdfinfo "$joined" 2>/dev/null | awk '/^Pages/ {print $2}')
+  m=$(/usr/bin/time -f "%M" "$here/tickmark" check --format json --fail-on none "$joined" 2>&1 >/dev/null | tail -1)
+  echo "pdf of ${pages} pages (Block + PG&E joined): peak RSS $((m / 1024)) MiB (target <= 512 MB)"
+  rm -rf "$(dirname "$joined")"
+fi
