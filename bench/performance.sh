@@ -7,7 +7,7 @@
 #            warm (the same PDF three times in one call on one job: the later two copies, per copy)
 #   batch  : 1 vs 20 vs 200 documents in one call (text filings from ../shared and examples)
 #   rules  : the rule run alone over 10k and 100k generated line items, with peak RSS
-#   memory : peak RSS of a cold check of a PDF over 500 pages (two of the shared PDFs joined with pdfunite)
+#   memory : peak RSS of a cold check of a PDF over 500 pages (three of the shared PDFs joined)
 # Usage: bench/performance.sh [SHARED (default ../shared)]
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -58,13 +58,15 @@ for n in 10000 100000; do
   echo
 done
 
-# peak memory of a cold check of a PDF over 500 pages: the two largest PDFs we have, joined (pdfunite, poppler-utils)
-big1="$shared/calibration/BLOCK_2021_10K.pdf"; big2="$shared/corpus/PG_E_2018_10K.pdf"
-if [ -f "$big1" ] && [ -f "$big2" ] && command -v pdfunite >/dev/null && [ "${#gtime[@]}" -gt 0 ]; then
+# peak memory of a cold check of a PDF over 500 pages: the largest PDFs we have, joined (bench.JoinPdfs)
+bigs=()
+for f in "$shared/calibration/AMERICANEXPRESS_2022_10K.pdf" "$shared/corpus/PG_E_2018_10K.pdf" "$shared/calibration/FEDEX_2023_10K.pdf"; do
+  [ -f "$f" ] && bigs+=("$f")
+done
+if [ "${#bigs[@]}" -eq 3 ] && [ "${#gtime[@]}" -gt 0 ]; then
   joined="$(mktemp -d)/joined.pdf"
-  pdfunite "$big1" "$big2" "$joined" 2>/dev/null
-  pages=$(pdfinfo "$joined" 2>/dev/null | awk '/^Pages/ {print $2}')
+  pages=$(java -cp "$cp" io.tickmark.bench.JoinPdfs "$joined" "${bigs[@]}" 2>/dev/null | tail -1)
   m=$(/usr/bin/time -f "%M" "$here/tickmark" check --format json --fail-on none "$joined" 2>&1 >/dev/null | tail -1)
-  echo "pdf of ${pages} pages (Block + PG&E joined): peak RSS $((m / 1024)) MiB (target <= 512 MB)"
+  echo "pdf of ${pages} pages (American Express, PG&E and FedEx 10-Ks joined): peak RSS $((m / 1024)) MiB (target <= 512 MB)"
   rm -rf "$(dirname "$joined")"
 fi
