@@ -1,6 +1,7 @@
 package io.tickmark.extract.comparatives;
 
 import io.tickmark.util.Regex;
+import io.tickmark.util.Spaces;
 import io.tickmark.extract.Extraction;
 import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.layout.LayoutLine;
@@ -62,7 +63,7 @@ public final class RestatementReader implements Enricher {
         List<Integer> starts = new ArrayList<>();
         for (LayoutLine l : lines) {
             starts.add(text.length());
-            text.append(Regex.replaceAll(l.text().trim(), "\\s+", " ")).append(' ');
+            text.append(Spaces.collapse(l.text().trim())).append(' ');
         }
         String t = text.toString();
         String lower = t.toLowerCase(Locale.ROOT).replace('’', '\'');

@@ -1,6 +1,7 @@
 package io.tickmark.extract.narrative;
 
 import io.tickmark.util.Regex;
+import io.tickmark.util.Spaces;
 import io.tickmark.extract.narrative.Quantities.Percent;
 import io.tickmark.extract.narrative.StatedFigureReader.Read;
 import io.tickmark.facts.Composition;
@@ -320,7 +321,7 @@ final class StatedStructureReader {
 
     private static String label(String after) {
         String l = Regex.split(Regex.replaceAll(after, "\\([^)]*\\)", " "), "(?i)\\band\\b|;|,")[0];
-        l = Regex.replaceAll(Regex.replaceAll(l, "(?i)^\\s*(?:were|was|is|are|being)\\s+", ""), "\\s+", " ").strip();
+        l = Spaces.collapse(Regex.replaceAll(l, "(?i)^\\s*(?:were|was|is|are|being)\\s+", "")).strip();
         return l.length() > 60 ? l.substring(0, 60) : l;
     }
 

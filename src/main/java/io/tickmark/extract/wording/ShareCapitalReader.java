@@ -1,6 +1,7 @@
 package io.tickmark.extract.wording;
 
 import io.tickmark.util.Regex;
+import io.tickmark.util.Spaces;
 import io.tickmark.extract.Extraction;
 import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.layout.LayoutLine;
@@ -53,7 +54,7 @@ public final class ShareCapitalReader implements Enricher {
         // what CAPITAL needs ("registered capital", which may wrap): paragraphs without it are out before they are joined
         if (lines.stream().noneMatch(l -> l.text().toLowerCase(Locale.ROOT).contains("registered"))) return;
         StringBuilder b = new StringBuilder();
-        for (LayoutLine l : lines) b.append(Regex.replaceAll(l.text().trim(), "\\s+", " ")).append(' ');
+        for (LayoutLine l : lines) b.append(Spaces.collapse(l.text().trim())).append(' ');
         String text = b.toString();
         String lower = text.toLowerCase(Locale.ROOT);
         if (!lower.contains("registered capital")) return; // what CAPITAL needs: most paragraphs are out at one look
