@@ -267,15 +267,28 @@ public final class TableLocator {
         return t.length();
     }
 
-    /** Whether the head of a line has a word that every form of {@link #UNIT} needs: most lines are out before the pattern. */
+    /**
+     * Whether the head of a line has words that every form of {@link #UNIT} needs: "in " before a
+     * currency or scale ("in rmb", "in $", "in thousands", "(in millions"), "000", "unit", "rmb million",
+     * "dollars in" or "$ in". Most lines are out before the pattern, prose with "in " among them.
+     */
     private static boolean mayBeUnit(String t, int end) {
-        return AsciiCase.contains(t, 0, end, "in ") || AsciiCase.contains(t, 0, end, "000") || AsciiCase.contains(t, 0, end, "unit")
-                || AsciiCase.contains(t, 0, end, "rmb") || AsciiCase.contains(t, 0, end, "dollars in") || AsciiCase.contains(t, 0, end, "$ in");
+        return inBeforeUnit(t, end) || AsciiCase.contains(t, 0, end, "000") || AsciiCase.contains(t, 0, end, "unit")
+                || AsciiCase.contains(t, 0, end, "rmb million") || AsciiCase.contains(t, 0, end, "dollars in") || AsciiCase.contains(t, 0, end, "$ in");
+    }
+
+    /** "in " followed by the first letter of cny, rmb, hk$, usd, us$, $, thousands, millions or billions, in either case. */
+    private static boolean inBeforeUnit(String t, int end) {
+        for (int i = t.indexOf(' '); i >= 0 && i + 1 < end; i = t.indexOf(' ', i + 1)) {
+            if (i < 2 || AsciiCase.lower(t.charAt(i - 1)) != 'n' || AsciiCase.lower(t.charAt(i - 2)) != 'i') continue;
+            if ("crhu$tmb".indexOf(AsciiCase.lower(t.charAt(i + 1))) >= 0) return true;
+        }
+        return false;
     }
 
     private static boolean isTerminator(String t) {
         String s = t.toLowerCase(Locale.ROOT);
-        if (Regex.matches(s, "^notes? to (the )?(consolidated |condensed )*financial statements\\.?$")) return true;
+        if (s.startsWith("note") && Regex.matches(s, "^notes? to (the )?(consolidated |condensed )*financial statements\\.?$")) return true;
         return s.startsWith("see accompanying") || s.startsWith("the accompanying notes") || s.startsWith("legal representative")
                 || s.startsWith("the notes on pages") || s.startsWith("person in charge");
     }

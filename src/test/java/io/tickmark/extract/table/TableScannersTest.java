@@ -24,6 +24,20 @@ class TableScannersTest {
     }
 
     @Test
+    void unitLinesAsBefore() {
+        java.util.regex.Pattern unit = java.util.regex.Pattern.compile(
+                "(?i).*(\\bin (cny|rmb|hk\\$|usd|us\\$|\\$)\\b|rmb\\s*['’]000|hk\\$\\s*['’]000|\\$\\s*['’]000|in thousands|in millions|in billions|\\bcny 10,000\\b|unit\\s*:|rmb million|\\(in millions|\\(dollars in|\\(\\$ in|\\(in \\$).*");
+        List<String> units = List.of("(in millions)", "(In Millions, except per share)      2023     2022", "RMB'000", "RMB ’000   2021",
+                "Unit: RMB", "UNIT : yuan", "in RMB", "In US$", "in $", "expressed in HK$ thousands", "(Dollars in millions)", "($ in thousands)",
+                "CNY 10,000", "RMB million", "a in millions", "in thousand", "interest in the company", "Revenue in 2023", "Amounts in Euros",
+                "x  (in millions)", "Sales", "", "in", "in ", "   in millions   2023", "Total revenue   in millions", "main business");
+        for (String l : java.util.stream.Stream.concat(units.stream(), LINES.stream()).toList()) {
+            String head = l.trim().split("\\s{3,}")[0];
+            assertEquals(head.length() < 120 && unit.matcher(head).matches(), TableLocator.isUnit(l), l);
+        }
+    }
+
+    @Test
     void incompleteLabelsAsBefore() {
         for (String l : LINES) assertEquals(isIncompleteByPatterns(l), Labels.isIncomplete(l), l);
     }
