@@ -24,6 +24,14 @@ public final class AsciiCase {
         return false;
     }
 
+    /** Whether {@code lowerWord} starts at {@code at} and ends by {@code to}, ASCII letters of the text in either case. */
+    public static boolean startsAt(String text, int at, int to, String lowerWord) {
+        int n = lowerWord.length();
+        if (at + n > to) return false;
+        for (int k = 0; k < n; k++) if (lower(text.charAt(at + k)) != lowerWord.charAt(k)) return false;
+        return true;
+    }
+
     /** Whether the text contains {@code lowerWord}, ASCII letters in either case. */
     public static boolean contains(String text, String lowerWord) {
         return contains(text, 0, text.length(), lowerWord);

@@ -273,15 +273,18 @@ public final class TableLocator {
      * "dollars in" or "$ in". Most lines are out before the pattern, prose with "in " among them.
      */
     private static boolean mayBeUnit(String t, int end) {
-        return inBeforeUnit(t, end) || AsciiCase.contains(t, 0, end, "000") || AsciiCase.contains(t, 0, end, "unit")
-                || AsciiCase.contains(t, 0, end, "rmb million") || AsciiCase.contains(t, 0, end, "dollars in") || AsciiCase.contains(t, 0, end, "$ in");
-    }
-
-    /** "in " followed by the first letter of cny, rmb, hk$, usd, us$, $, thousands, millions or billions, in either case. */
-    private static boolean inBeforeUnit(String t, int end) {
-        for (int i = t.indexOf(' '); i >= 0 && i + 1 < end; i = t.indexOf(' ', i + 1)) {
-            if (i < 2 || AsciiCase.lower(t.charAt(i - 1)) != 'n' || AsciiCase.lower(t.charAt(i - 2)) != 'i') continue;
-            if ("crhu$tmb".indexOf(AsciiCase.lower(t.charAt(i + 1))) >= 0) return true;
+        // one pass: each word is looked for only where its first character is
+        for (int i = 0; i < end; i++) {
+            boolean found = switch (AsciiCase.lower(t.charAt(i))) {
+                case 'i' -> i + 3 < end && AsciiCase.startsAt(t, i, end, "in ") && "crhu$tmb".indexOf(AsciiCase.lower(t.charAt(i + 3))) >= 0;
+                case '0' -> AsciiCase.startsAt(t, i, end, "000");
+                case 'u' -> AsciiCase.startsAt(t, i, end, "unit");
+                case 'r' -> AsciiCase.startsAt(t, i, end, "rmb million");
+                case 'd' -> AsciiCase.startsAt(t, i, end, "dollars in");
+                case '$' -> AsciiCase.startsAt(t, i, end, "$ in");
+                default -> false;
+            };
+            if (found) return true;
         }
         return false;
     }
