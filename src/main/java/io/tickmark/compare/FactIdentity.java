@@ -1,6 +1,7 @@
 package io.tickmark.compare;
 
 import io.tickmark.util.Regex;
+import io.tickmark.util.Spaces;
 import io.tickmark.facts.Figure;
 import io.tickmark.facts.TableInfo;
 
@@ -84,6 +85,6 @@ public final class FactIdentity {
         String t = Regex.replaceAll(Regex.replaceAll(Normalizer.normalize(label, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replace('’', '\''), "\\(\\d\\)|\\[\\d\\]", " ")
                 , "[^\\p{L}\\p{N}%]+", " ");
-        return Regex.replaceAll(t, "\\s+", " ").trim();
+        return Spaces.collapse(t).trim();
     }
 }

@@ -44,6 +44,13 @@ public final class ColumnHeading {
     /** The column states the change between two periods, absolute or relative. */
     public static boolean statesChange(String heading) {
         if (heading == null || heading.isBlank()) return false;
+        return STATES_CHANGE.get(heading);
+    }
+
+    /** Headings read so far: every figure of a column asks of its heading (through its label), a table's readers again. */
+    private static final io.tickmark.util.Memo<String, Boolean> STATES_CHANGE = new io.tickmark.util.Memo<>(20_000, ColumnHeading::readStatesChange);
+
+    private static boolean readStatesChange(String heading) {
         String h = norm(heading);
         if (CHANGE_WORD.matcher(h).find() || VERSUS.matcher(h).find()) return true;
         Matcher m = YEAR_PAIR.matcher(h);

@@ -1,6 +1,7 @@
 package io.tickmark.normalize;
 
 import io.tickmark.util.Regex;
+import io.tickmark.util.Spaces;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tickmark.extract.table.Labels;
@@ -84,7 +85,7 @@ public final class ConceptDictionary {
         t = t.replace('’', '\'').replace('‘', '\'');
         t = Regex.replaceAll(t, "\\s*\\(note[^)]*\\)", "");
         t = Regex.replaceAll(t, "[^a-z0-9&'/,()\\- ]", " ");
-        t = Regex.replaceAll(t, "\\s+", " ").trim();
+        t = Spaces.collapse(t).trim();
         t = Regex.replaceAll(t, "[,:;]$", "").trim();
         t = t.replace("cash flows", "cash flow").replace("activities", "activity");
         return t;

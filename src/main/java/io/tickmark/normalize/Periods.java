@@ -1,6 +1,7 @@
 package io.tickmark.normalize;
 
 import io.tickmark.util.Regex;
+import io.tickmark.util.Spaces;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
@@ -43,7 +44,7 @@ public final class Periods {
      * says whether the statement holds balances.
      */
     public static String resolve(String header, boolean instant, Context ctx) {
-        String h = Regex.replaceAll(header.toLowerCase(Locale.ROOT).replace(',', ' '), "\\s+", " ").trim();
+        String h = Spaces.collapse(header.toLowerCase(Locale.ROOT).replace(',', ' ')).trim();
         if (h.isEmpty()) return null;
         String months = monthsOf(h);
         LocalDate date = dateIn(h);

@@ -1,6 +1,8 @@
 package io.tickmark.extract.comparatives;
 
 import io.tickmark.util.Regex;
+import io.tickmark.util.CueWords;
+import io.tickmark.util.Spaces;
 import io.tickmark.extract.Extraction;
 import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.layout.LayoutLine;
@@ -62,7 +64,7 @@ public final class RestatementReader implements Enricher {
         List<Integer> starts = new ArrayList<>();
         for (LayoutLine l : lines) {
             starts.add(text.length());
-            text.append(Regex.replaceAll(l.text().trim(), "\\s+", " ")).append(' ');
+            text.append(Spaces.collapse(l.text().trim())).append(' ');
         }
         String t = text.toString();
         String lower = t.toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -95,14 +97,16 @@ public final class RestatementReader implements Enricher {
     /** Whether a line has a word of {@link #VERB} ("retrospectively" for the phrase that may wrap): paragraphs without are out before they are joined. */
     private static boolean anyLineHasVerb(List<LayoutLine> lines) {
         for (LayoutLine l : lines) {
-            String lower = l.text().toLowerCase(Locale.ROOT);
-            if (hasVerb(lower) || lower.contains("retrospectively")) return true;
+            if (CueWords.any(LINE_CUES.scan(l.text()), ALL_LINE_CUES)) return true;
         }
         return false;
     }
 
     private static final List<String> VERBS = List.of("reclassified", "recast", "restated", "re-presented", "represented",
             "retrospectively adjusted", "revised");
+    /** The verbs and "retrospectively", looked for in one pass over each line. */
+    private static final CueWords LINE_CUES = new CueWords(java.util.stream.Stream.concat(VERBS.stream(), java.util.stream.Stream.of("retrospectively")).toList());
+    private static final int[] ALL_LINE_CUES = java.util.stream.IntStream.range(0, VERBS.size() + 1).toArray();
 
     private static String kind(String match) {
         if (match.contains("restated") || match.contains("retrospectively adjusted") || match.contains("revised")) return "restated";

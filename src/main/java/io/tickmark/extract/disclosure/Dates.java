@@ -1,6 +1,7 @@
 package io.tickmark.extract.disclosure;
 
 import io.tickmark.util.Regex;
+import io.tickmark.util.Spaces;
 import io.tickmark.normalize.Periods;
 
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ final class Dates {
     /** The date in a cell or phrase, or null ("Long term", "N/A", unreadable). */
     static LocalDate parse(String s) {
         if (s == null) return null;
-        String t = Regex.replaceAll(s.toLowerCase(Locale.ROOT).replace(',', ' '), "\\s+", " ").trim();
+        String t = Spaces.collapse(s.toLowerCase(Locale.ROOT).replace(',', ' ')).trim();
         return Periods.dateIn(t);
     }
 }

@@ -4,6 +4,7 @@ import io.tickmark.extract.Extraction;
 import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.facts.ExtractionIssue;
 import io.tickmark.run.Enricher;
+import io.tickmark.util.CueWords;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,16 +26,15 @@ import java.util.regex.Pattern;
 public final class DisclosureEnricher implements Enricher {
     private static final Pattern LISTING_DOCUMENT = Pattern.compile("(?i)\\blatest practicable date\\b|\\btrack record period\\b|\\blisting rules\\b");
 
+    private static final CueWords LISTING_CUES = new CueWords(List.of("latest practicable date", "track record period", "listing rules"));
+    private static final int[] ALL_LISTING_CUES = {0, 1, 2};
+
     /**
      * Whether the text has one of {@link #LISTING_DOCUMENT}'s phrases. The pattern runs over the whole
-     * text only when a lower-case copy holds one of them (the pattern matches ASCII letters in any case).
+     * text only when one pass over it finds one of them (the pattern matches ASCII letters in any case).
      */
     private static boolean isListingDocument(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (!lower.contains("latest practicable date") && !lower.contains("track record period") && !lower.contains("listing rules")) {
-            return false;
-        }
-        return LISTING_DOCUMENT.matcher(text).find();
+        return CueWords.any(LISTING_CUES.scan(text), ALL_LISTING_CUES) && LISTING_DOCUMENT.matcher(text).find();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.tickmark.extract.disclosure;
 
 import io.tickmark.util.Regex;
+import io.tickmark.util.Spaces;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,15 +19,15 @@ record TabLine(int line, List<String> cells) {
     }
 
     static String clean(String cell) {
-        return Regex.replaceAll(Regex.replaceAll(Regex.replaceAll(Regex.replaceAll(cell, "<[^>]{1,12}>", "")
+        return Spaces.collapse(Regex.replaceAll(Regex.replaceAll(Regex.replaceAll(cell, "<[^>]{1,12}>", "")
                 , "\\^\\([^)]{0,30}\\)", "")
                 , "\\((?i:notes?)\\s[^)]{0,20}\\)", "")
-                .replace('\u00a0', ' '), "\\s+", " ").trim();
+                .replace('\u00a0', ' ')).trim();
     }
 
     String cell(int i) { return i < cells.size() ? cells.get(i) : ""; }
 
-    String joined() { return Regex.replaceAll(String.join(" ", cells), "\\s+", " ").trim(); }
+    String joined() { return Spaces.collapse(String.join(" ", cells)).trim(); }
 
     int nonEmpty() {
         int n = 0;

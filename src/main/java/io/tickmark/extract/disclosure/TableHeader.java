@@ -1,6 +1,7 @@
 package io.tickmark.extract.disclosure;
 
 import io.tickmark.util.Regex;
+import io.tickmark.util.Spaces;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ final class TableHeader {
         this.lines = lines;
         StringBuilder s = new StringBuilder();
         for (TabLine t : lines) s.append(t.joined()).append(' ');
-        this.text = Regex.replaceAll(s.toString(), "\\s+", " ").trim();
+        this.text = Spaces.collapse(s.toString()).trim();
     }
 
     /** Captions per cell index, header lines joined. */

@@ -12,11 +12,10 @@ import java.util.regex.Pattern;
  */
 public record LayoutDocument(String file, List<LayoutLine> lines) {
 
-    private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n");
 
     public static LayoutDocument fromText(String file, String content) {
         List<LayoutLine> out = new ArrayList<>();
-        String[] raw = LINE_BREAK.split(content, -1);
+        String[] raw = lines(content);
         boolean[] nearFormFeed = nearFormFeeds(raw);
         boolean paginatedByFormFeeds = paginatedByFormFeeds(raw, nearFormFeed);
         int page = 1;
@@ -34,6 +33,23 @@ public record LayoutDocument(String file, List<LayoutLine> lines) {
             if (isPageNumber(line) && !paginatedByFormFeeds && !nearFormFeed[i]) page++;
         }
         return new LayoutDocument(file, out);
+    }
+
+    /**
+     * The text's lines, split at "\n" or "\r\n" (a lone "\r" stays in its line), the last one kept
+     * even when empty: what {@code content.split("\\r?\\n", -1)} gives, in one pass without a pattern.
+     */
+    static String[] lines(String content) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        int nl;
+        while ((nl = content.indexOf('\n', from)) >= 0) {
+            int end = nl > from && content.charAt(nl - 1) == '\r' ? nl - 1 : nl;
+            out.add(content.substring(from, end));
+            from = nl + 1;
+        }
+        out.add(content.substring(from));
+        return out.toArray(new String[0]);
     }
 
     /** Lines within three lines of a form feed: a page number there ends the page the form feed ends. */
@@ -63,7 +79,7 @@ public record LayoutDocument(String file, List<LayoutLine> lines) {
 
     /** A line holding only a page number (or "Company | Form 10-K | 28" style footers). */
     public static boolean isPageNumber(LayoutLine line) {
-        return isPageNumberText(line.text());
+        return line.isPageNumber();
     }
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
@@ -71,11 +87,14 @@ public record LayoutDocument(String file, List<LayoutLine> lines) {
     private static final Pattern FOOTER = Pattern.compile(".{0,60}\\|.{0,40}\\| *\\d{1,4}");
     private static final Pattern DASHED = Pattern.compile("[-–—] ?\\d{1,4} ?[-–—]");
 
-    private static boolean isPageNumberText(String text) {
+    static boolean isPageNumberText(String text) {
+        // every form ends in a digit or a dash: most lines are out at one look, before the line is trimmed
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) <= ' ') end--;
+        if (end == 0) return false;
+        char last = text.charAt(end - 1);
+        if (!(last >= '0' && last <= '9' || last == '-' || last == '–' || last == '—')) return false;
         String t = text.trim();
-        // every form ends in a digit or a dash: most lines are out at one look
-        if (t.isEmpty()) return false;
-        char last = t.charAt(t.length() - 1);
         if (last >= '0' && last <= '9') {
             if (NUMBER.matcher(t).matches()) return true;
             if (PAGE_OF.matcher(t).matches()) return true;

@@ -9,7 +9,30 @@ import java.util.List;
  * character-column scale, so one table parser serves both inputs; a line read from a PDF also
  * carries the box of every character column ({@code box}, null for layout text).
  */
-public record LayoutLine(int page, int lineNo, String text, List<Token> tokens, LineBox box) {
+public final class LayoutLine {
+    private final int page;
+    private final int lineNo;
+    private final String text;
+    private final List<Token> tokens;
+    private final LineBox box;
+    /**
+     * Where the row's cells start ({@link #firstTrailing()}) and its figures ({@link #trailingFigures()}),
+     * worked out on first use: the table readers ask a line for its cells, label and cell start many
+     * times over (locating, reading and naming tables), and each asked for the same scan again. A line
+     * never changes, so the first answer holds; -1 and null until then.
+     */
+    private int firstTrailing = -1;
+    private List<Token> trailingFigures;
+    /** Whether the line is a page number ({@link LayoutDocument#isPageNumber}), asked of every line by each reader: 0 not yet known, 1 yes, 2 no. */
+    private byte pageNumber;
+
+    public LayoutLine(int page, int lineNo, String text, List<Token> tokens, LineBox box) {
+        this.page = page;
+        this.lineNo = lineNo;
+        this.text = text;
+        this.tokens = tokens;
+        this.box = box;
+    }
 
     /** A line of text; dot leaders are blanked (see {@link Leaders}), everything else kept as it is. */
     public static LayoutLine of(int page, int lineNo, String text) {
@@ -17,7 +40,39 @@ public record LayoutLine(int page, int lineNo, String text, List<Token> tokens, 
         return new LayoutLine(page, lineNo, clean, Tokenizer.tokenize(clean), null);
     }
 
+    public int page() { return page; }
+    public int lineNo() { return lineNo; }
+    public String text() { return text; }
+    public List<Token> tokens() { return tokens; }
+    /** The box of every character column of a line read from a PDF; null for layout text. */
+    public LineBox box() { return box; }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LayoutLine l && page == l.page && lineNo == l.lineNo && text.equals(l.text) && tokens.equals(l.tokens)
+                && java.util.Objects.equals(box, l.box);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(page, lineNo, text, tokens, box);
+    }
+
+    @Override
+    public String toString() {
+        return "LayoutLine[page=" + page + ", lineNo=" + lineNo + ", text=" + text + ", tokens=" + tokens + ", box=" + box + "]";
+    }
+
     public boolean isBlank() { return tokens.isEmpty(); }
+
+    boolean isPageNumber() {
+        byte p = pageNumber;
+        if (p == 0) {
+            p = LayoutDocument.isPageNumberText(text) ? (byte) 1 : (byte) 2;
+            pageNumber = p;
+        }
+        return p == 1;
+    }
 
     /**
      * The row's cells: the figures from the first one that stands apart from the label (two or
@@ -25,9 +80,12 @@ public record LayoutLine(int page, int lineNo, String text, List<Token> tokens, 
      * under "Has it exceeded the quota") and is skipped, not taken for the label.
      */
     public List<Token> trailingFigures() {
-        if (isFootnoteMarkers()) return List.of();
-        int i = firstTrailing();
-        return tokens.subList(i, tokens.size()).stream().filter(Token::isFigure).toList();
+        List<Token> figs = trailingFigures;
+        if (figs == null) {
+            figs = isFootnoteMarkers() ? List.of() : tokens.subList(firstTrailing(), tokens.size()).stream().filter(Token::isFigure).toList();
+            trailingFigures = figs;
+        }
+        return figs;
     }
 
     /** A line holding only footnote markers ("(1)", "(1)(2)") wrapped from a label above. */
@@ -37,6 +95,15 @@ public record LayoutLine(int page, int lineNo, String text, List<Token> tokens, 
 
     /** Index of the first cell token, or tokens.size() when the line has no figures. */
     private int firstTrailing() {
+        int i = firstTrailing;
+        if (i < 0) {
+            i = findFirstTrailing();
+            firstTrailing = i;
+        }
+        return i;
+    }
+
+    private int findFirstTrailing() {
         int n = tokens.size();
         int i = n;
         while (i > 0) {

@@ -1,6 +1,5 @@
 package io.tickmark.extract.layout;
 
-import io.tickmark.util.Regex;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,6 @@ public final class Tokenizer {
     private static final Pattern CENTS_NUMBER = Pattern.compile("[(]?-?\\d+\\.\\d{2}[)]?");
     private static final Pattern DASH = Pattern.compile("[–—\\-]{1,2}");
     private static final Pattern RANGE_DASH = Pattern.compile("[-–]");
-    private static final Pattern COMMA_GROUPED = Pattern.compile(".*\\d,\\d{3}.*");
     private static final Pattern OPEN_PAREN_FIGURE = Pattern.compile("[(]\\$?-?[\\d,.]*\\d");
     private static final Pattern OPEN_PAREN_PERCENT = Pattern.compile("[(]-?[\\d,.]*\\d");
     private static final Pattern OPEN_PAREN = Pattern.compile("\\$?[(]");
@@ -73,7 +71,7 @@ public final class Tokenizer {
             int[] w = words.get(k);
             String word = figureText(line, w);
             // Rules drawn under figures ("---------", "=========") mark totals; they are not content.
-            if (word.length() >= 3 && RULE_LINE.matcher(word).matches()) continue;
+            if (word.length() >= 3 && isRuleMark(word.charAt(0)) && RULE_LINE.matcher(word).matches()) continue;
             Token t = classify(word, w[0], w[1]);
             if (w.length > 2 && t.type() != TokenType.TEXT) t = new Token(word, w[0], w[1], t.type(), t.value(), t.decimals(), w[2]);
             // A number followed by a word one space away is label text: "1. Opening", "3 years", "30 June".
@@ -85,10 +83,8 @@ public final class Tokenizer {
             }
             // A plain number one space after text is label text ("December 31, 2021", "within 1 year");
             // a figure with thousands groups or decimals is a cell even when the column is tight.
-            boolean plainNumber = !word.contains(",") || word.endsWith(",");
-            plainNumber = plainNumber && !CENTS_NUMBER.matcher(word).matches();
             boolean joinsText = t.type() == TokenType.TEXT
-                    || (text != null && w[0] - textEnd <= 1 && t.type() != TokenType.CURRENCY && !wideBefore(line, w[0]) && plainNumber);
+                    || (text != null && w[0] - textEnd <= 1 && t.type() != TokenType.CURRENCY && !wideBefore(line, w[0]) && isPlainNumber(word));
             if (joinsText && text != null && w[0] - textEnd <= 1) {
                 text.append(' ').append(word);
                 textEnd = w[1];
@@ -108,6 +104,17 @@ public final class Tokenizer {
         }
         if (text != null) out.add(new Token(text.toString(), textStart, textEnd, TokenType.TEXT, null, 0, textEnd));
         return joinPercentSigns(out);
+    }
+
+    /** No thousands groups ("2021", "31,") and not a figure with cents ("12.50"). */
+    private static boolean isPlainNumber(String word) {
+        boolean plainNumber = word.indexOf(',') < 0 || word.endsWith(",");
+        return plainNumber && !(word.indexOf('.') >= 0 && CENTS_NUMBER.matcher(word).matches());
+    }
+
+    /** The characters a rule drawn under figures starts with ({@link #RULE_LINE}). */
+    private static boolean isRuleMark(char c) {
+        return c == '-' || c == '=' || c == '_' || c == '─' || c == '━';
     }
 
     /**
@@ -207,14 +214,20 @@ public final class Tokenizer {
      * figure's last digit, not the marker's.
      */
     private static List<int[]> joinFigurePieces(String line, List<int[]> words) {
-        boolean commaGrouped = line.indexOf(',') >= 0 && COMMA_GROUPED.matcher(line).matches();
+        boolean commaGrouped = line.indexOf(',') >= 0 && hasCommaGroup(line);
         List<int[]> out = new ArrayList<>();
         for (int k = 0; k < words.size(); k++) {
             int[] w = words.get(k);
             String word = line.substring(w[0], w[1]);
             int[] prev = out.isEmpty() ? null : out.get(out.size() - 1);
             boolean tight = prev != null && w[0] - prev[1] == 1;
-            String prevText = prev == null ? "" : figureText(line, prev);
+            // every join below needs the word one space after the previous one, and then a word that
+            // starts or ends as a piece of a figure does; most words of a line (prose) fail both
+            if (!tight || !mayBeFigurePiece(word)) {
+                out.add(w);
+                continue;
+            }
+            String prevText = figureText(line, prev);
             if (tight && word.equals(")") && OPEN_PAREN_FIGURE.matcher(prevText).matches()) {
                 out.set(out.size() - 1, new int[]{prev[0], w[1], lastDigitEdge(line, prev[0], w[1])});
                 continue;
@@ -242,6 +255,42 @@ public final class Tokenizer {
             out.add(w);
         }
         return out;
+    }
+
+    /**
+     * Whether a word can be the second piece of one of the joins of {@link #joinFigurePieces}: a
+     * closing parenthesis ("%)" included) or a word ending in one, a footnote marker (its first
+     * character: "(", "*", "†", "‡", "§" or a superscript digit), or a group of three digits.
+     */
+    static boolean mayBeFigurePiece(String word) {
+        char first = word.charAt(0);
+        char last = word.charAt(word.length() - 1);
+        return last == ')' || first == '(' || first == '*' || first == '†' || first == '‡' || first == '§' || isSuperscriptDigit(first)
+                || first >= '0' && first <= '9';
+    }
+
+    private static boolean isSuperscriptDigit(char c) {
+        return c == '¹' || c == '²' || c == '³' || c >= '⁴' && c <= '⁹' || c == '⁰';
+    }
+
+    /**
+     * {@code line.matches(".*\\d,\\d{3}.*")}: a comma between a digit and three more (a thousands
+     * group) in a line without line terminators (which {@code .} does not match).
+     */
+    static boolean hasCommaGroup(String line) {
+        int n = line.length();
+        boolean found = false;
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return false;
+            if (!found && c == ',' && i >= 1 && i + 3 < n && isAsciiDigit(line.charAt(i - 1)) && isAsciiDigit(line.charAt(i + 1))
+                    && isAsciiDigit(line.charAt(i + 2)) && isAsciiDigit(line.charAt(i + 3))) found = true;
+        }
+        return found;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** A figure a footnote marker may follow: one with thousands groups or decimals, not a note number. */
@@ -292,12 +341,15 @@ public final class Tokenizer {
                 || word.equals("€") || word.equals("£")) {
             return new Token(word, start, end, TokenType.CURRENCY, null, 0, end);
         }
-        if (NIL.matcher(word).matches()) return new Token(word, start, end, TokenType.NIL, BigDecimal.ZERO, 0, end);
-        if (NIL_PERCENT.matcher(word).matches()) return new Token(word, start, end, TokenType.PERCENT, BigDecimal.ZERO, 0, end - 1);
+        // a nil is at most three characters ("—", "--", "nil", "N/A"), a nil percentage at most three ("—%")
+        if (word.length() <= 3) {
+            if (NIL.matcher(word).matches()) return new Token(word, start, end, TokenType.NIL, BigDecimal.ZERO, 0, end);
+            if (NIL_PERCENT.matcher(word).matches()) return new Token(word, start, end, TokenType.PERCENT, BigDecimal.ZERO, 0, end - 1);
+        }
         // a marked figure and an amount both need a digit: a word without one (most words) is text or a fragment
         if (!hasAsciiDigit(word)) return fragmentOrText(word, start, end);
-        Matcher glued = GLUED_MARKER.matcher(word);
-        if (glued.matches() && (isMarkedFigure(glued.group(1))
+        Matcher glued = endsWithMarker(word) ? GLUED_MARKER.matcher(word) : null;
+        if (glued != null && glued.matches() && (isMarkedFigure(glued.group(1))
                 || NUMBERED_MARKER.matcher(glued.group(2)).matches() && isFigureBeforeNumberedMarker(glued.group(1)))) {
             // "1,234(a)", "5,678*", "1,234¹": the marker is not part of the figure.
             Token f = classify(glued.group(1), start, start + glued.group(1).length());
@@ -309,7 +361,7 @@ public final class Tokenizer {
             boolean close = !m.group(7).isEmpty() || !m.group(9).isEmpty();
             if (open != close) return fragmentOrText(word, start, end);
             boolean minus = m.group(2) != null || m.group(4) != null || open;
-            String digits = Regex.replaceAll(m.group(5), "[,'’\u202f\u2009]", "");
+            String digits = withoutGroupSeparators(m.group(5));
             String dec = m.group(6) == null ? "" : m.group(6);
             BigDecimal v = new BigDecimal(digits + dec);
             if (minus) v = v.negate();
@@ -321,6 +373,24 @@ public final class Tokenizer {
         return fragmentOrText(word, start, end);
     }
 
+    /** The last character of every footnote marker {@link #GLUED_MARKER} takes: ")", "*", "†", "‡", "§" or a superscript digit. */
+    private static boolean endsWithMarker(String word) {
+        char c = word.charAt(word.length() - 1);
+        return c == ')' || c == '*' || c == '†' || c == '‡' || c == '§' || isSuperscriptDigit(c);
+    }
+
+    /** The digits of a figure without its thousands separators (comma, apostrophes, narrow spaces). */
+    private static String withoutGroupSeparators(String digits) {
+        StringBuilder out = null;
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            boolean separator = c == ',' || c == '\'' || c == '’' || c == '\u202f' || c == '\u2009';
+            if (separator && out == null) out = new StringBuilder(digits.length()).append(digits, 0, i);
+            else if (!separator && out != null) out.append(c);
+        }
+        return out == null ? digits : out.toString();
+    }
+
     private static boolean hasAsciiDigit(String w) {
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
@@ -330,7 +400,10 @@ public final class Tokenizer {
     }
 
     private static Token fragmentOrText(String word, int start, int end) {
-        if (FRAGMENT.matcher(word).matches() && word.chars().anyMatch(c -> c == ',' || c == '.' || Character.isDigit(c))) {
+        // a fragment is made of digits, commas, points and minus signs only: a word starting otherwise is text
+        char first = word.isEmpty() ? ' ' : word.charAt(0);
+        boolean mayBeFragment = first >= '0' && first <= '9' || first == ',' || first == '.' || first == '-' || first == '−';
+        if (mayBeFragment && FRAGMENT.matcher(word).matches() && word.chars().anyMatch(c -> c == ',' || c == '.' || Character.isDigit(c))) {
             return new Token(word, start, end, TokenType.FRAGMENT, null, 0, end);
         }
         return new Token(word, start, end, TokenType.TEXT, null, 0, end);

@@ -1,6 +1,7 @@
 package io.tickmark.extract.narrative;
 
 import io.tickmark.facts.GoingConcernDisclosure;
+import io.tickmark.util.CueWords;
 import io.tickmark.facts.GoingConcernStatement;
 import io.tickmark.facts.LiquidityClaim;
 import io.tickmark.facts.NarrativeEvent;
@@ -73,6 +74,18 @@ final class LanguageReader {
             Map.entry("loan-rescheduled", List.of("rescheduled", "refinanced", "extended", "renewed", "rolled")));
     /** Words of which every liquidity claim needs one. */
     private static final List<String> CLAIM_WORDS = List.of("financial", "liquidity", "cash");
+    /** ... and one of the words of its standing (every pattern of {@link #CLAIMS} names one). */
+    private static final List<String> CLAIM_STANDING = List.of("stable", "healthy", "strong", "sound", "solid", "sufficient", "adequate", "robust");
+    /** Every going-concern context and basis needs one of these: other sentences say nothing of doubt. */
+    private static final List<String> DOUBT_WORDS = List.of("going", "continu");
+    /** All the words above, looked for in one pass over each sentence. */
+    private static final CueWords CUES = new CueWords(java.util.stream.Stream.of(List.of(DOUBT_WORDS, CLAIM_WORDS, CLAIM_STANDING),
+            EVENT_WORDS.values()).flatMap(java.util.Collection::stream).flatMap(List::stream).distinct().toList());
+    private static final int[] DOUBT_CUES = CUES.ids(DOUBT_WORDS);
+    private static final int[] CLAIM_CUES = CUES.ids(CLAIM_WORDS);
+    private static final int[] CLAIM_STANDING_CUES = CUES.ids(CLAIM_STANDING);
+    private static final Map<String, int[]> EVENT_CUES = EVENT_WORDS.entrySet().stream()
+            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> CUES.ids(e.getValue())));
     private static final Pattern AIM_BEFORE = Pattern.compile("(?is).*\\bto\\s*$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -142,16 +155,10 @@ final class LanguageReader {
     /** In a risk-factors section every event is read as what could happen, not as what happened. */
     void read(Sentence s, boolean inAuditorsReport, boolean inRiskFactors) {
         String t = s.text();
-        String lower = t.toLowerCase(Locale.ROOT);
-        // every going-concern context and basis needs "going" or "continu": other sentences say nothing of doubt
-        if (lower.contains("going") || lower.contains("continu")) doubt(s, t, inAuditorsReport);
-        events(s, t, lower, inRiskFactors);
-        if (containsAny(lower, CLAIM_WORDS)) claims(s, t);
-    }
-
-    private static boolean containsAny(String lower, List<String> words) {
-        for (String w : words) if (lower.contains(w)) return true;
-        return false;
+        boolean[] cues = CUES.scan(t);
+        if (CueWords.any(cues, DOUBT_CUES)) doubt(s, t, inAuditorsReport);
+        events(s, t, cues, inRiskFactors);
+        if (CueWords.any(cues, CLAIM_CUES) && CueWords.any(cues, CLAIM_STANDING_CUES)) claims(s, t);
     }
 
     private void doubt(Sentence s, String t, boolean inAuditorsReport) {
@@ -228,9 +235,9 @@ final class LanguageReader {
         return auditor ? "auditor" : "management";
     }
 
-    private void events(Sentence s, String t, String lower, boolean inRiskFactors) {
+    private void events(Sentence s, String t, boolean[] cues, boolean inRiskFactors) {
         for (Map.Entry<String, List<Pattern>> e : EVENTS.entrySet()) {
-            if (!containsAny(lower, EVENT_WORDS.get(e.getKey()))) continue;
+            if (!CueWords.any(cues, EVENT_CUES.get(e.getKey()))) continue;
             Set<String> seen = new HashSet<>();
             for (Pattern p : e.getValue()) {
                 Matcher m = p.matcher(t);

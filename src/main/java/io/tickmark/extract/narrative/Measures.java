@@ -1,6 +1,7 @@
 package io.tickmark.extract.narrative;
 
 import io.tickmark.util.Regex;
+import io.tickmark.util.Spaces;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +64,7 @@ public final class Measures {
     /** The subject phrase without leading adverbials, trailing verbs and hedges, lower case. */
     public static String clean(String subject) {
         String s = subject.strip();
-        s = Regex.replaceAll(Regex.replaceAll(s, "\\((?:the )?[“\"][^)]*[”\"]\\)", " "), "\\s+", " ").strip();
+        s = Spaces.collapse(Regex.replaceAll(s, "\\((?:the )?[“\"][^)]*[”\"]\\)", " ")).strip();
         for (int i = 0; i < 3; i++) {
             String before = s;
             s = LEADING_ADVERBIAL.matcher(s).replaceFirst("");

@@ -1,5 +1,6 @@
 package io.tickmark.extract.narrative;
 
+import io.tickmark.util.AsciiCase;
 import io.tickmark.util.Regex;
 import io.tickmark.extract.Extraction;
 import io.tickmark.extract.layout.LayoutDocument;
@@ -50,8 +51,12 @@ public final class NarrativeEnricher implements Enricher {
                 if (RISK_FACTORS.matcher(h).matches()) riskFactors = true;
                 else if (SECTION_HEADING.matcher(h).find()) riskFactors = false;
             }
-            if (AUDITORS_REPORT.matcher(p.text()).find() && p.text().length() < 200) auditorParagraphs = REPORT_PARAGRAPHS;
-            else if (auditorParagraphs > 0 && REPORT_END.matcher(p.text()).find()) auditorParagraphs = 0;
+            // the report's title is short and names a report: other paragraphs are out before the pattern
+            if (p.text().length() < 200 && AsciiCase.contains(p.text(), "report") && AUDITORS_REPORT.matcher(p.text()).find()) {
+                auditorParagraphs = REPORT_PARAGRAPHS;
+            } else if (auditorParagraphs > 0 && REPORT_END.matcher(p.text()).find()) {
+                auditorParagraphs = 0;
+            }
             boolean inReport = auditorParagraphs > 0;
             if (auditorParagraphs > 0) auditorParagraphs--;
             if (p.heading()) continue;

@@ -1,6 +1,6 @@
 package io.tickmark.extract.narrative;
 
-import io.tickmark.util.Regex;
+import io.tickmark.util.Spaces;
 import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.layout.LayoutLine;
 
@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class ParagraphReader {
     static final int LONG_LINE = 1000;
-    private static final Pattern COLUMN_GAP = Pattern.compile("\\S {3,}\\S");
-    private static final Pattern TERMINAL = Pattern.compile(".*[.,;:?!)\"”’]$");
 
     private ParagraphReader() {}
 
@@ -62,16 +60,41 @@ public final class ParagraphReader {
 
     /** Figures set in columns: a gap of three or more spaces inside the line, or a line of numbers with hardly a word. */
     static boolean isTableLine(String t) {
-        if (COLUMN_GAP.matcher(t).find()) return true;
-        long letters = t.chars().filter(Character::isLetter).count();
-        if (letters * 2 >= t.length() || t.length() <= 3) return false;
-        long words = java.util.Arrays.stream(Regex.split(t, "\\s+")).filter(w -> w.chars().filter(Character::isLetter).count() >= 3).count();
+        char[] cs = t.toCharArray();
+        if (hasColumnGap(cs)) return true;
+        int letters = 0;
+        for (char c : cs) if (Character.isLetter(c)) letters++;
+        if (letters * 2 >= cs.length || cs.length <= 3) return false;
+        // words (runs between white spaces, {@code \s}) of three letters or more: fewer than four is hardly a sentence
+        int words = 0;
+        int wordLetters = 0;
+        for (char c : cs) {
+            if (Spaces.isSpace(c)) {
+                if (wordLetters >= 3) words++;
+                wordLetters = 0;
+            } else if (Character.isLetter(c)) {
+                wordLetters++;
+            }
+        }
+        if (wordLetters >= 3) words++;
         return words < 4;
+    }
+
+    /** {@code \S {3,}\S} somewhere in the line: three or more spaces between two characters that are not white space. */
+    static boolean hasColumnGap(char[] cs) {
+        for (int i = 0; i < cs.length; i++) {
+            if (cs[i] != ' ' || i == 0 || Spaces.isSpace(cs[i - 1])) continue;
+            int j = i;
+            while (j < cs.length && cs[j] == ' ') j++;
+            if (j - i >= 3 && j < cs.length && !Spaces.isSpace(cs[j])) return true;
+            i = j - 1;
+        }
+        return false;
     }
 
     /** A short line without closing punctuation, followed by a line that starts a sentence. */
     private static boolean isHeading(String t, int prose, String next) {
-        if (TERMINAL.matcher(t).matches()) return false;
+        if (endsTerminal(t)) return false;
         if (t.length() > Math.min(80, prose * 6 / 10)) return false;
         return next == null || next.isEmpty() || Character.isUpperCase(next.charAt(0)) || !Character.isLetter(next.charAt(0));
     }
@@ -84,9 +107,35 @@ public final class ParagraphReader {
         return null;
     }
 
+    /**
+     * {@code text.matches(".*[.,;:?!)\"”’]$")}: the text ends in closing punctuation and has no line
+     * terminator ({@code .} matches none), looked at without a pattern or a copy of a paragraph being built.
+     */
+    static boolean endsTerminal(CharSequence text) {
+        int n = text.length();
+        if (n == 0 || ".,;:?!)\"”’".indexOf(text.charAt(n - 1)) < 0) return false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return false;
+        }
+        return true;
+    }
+
+    /** Whether a stripped line has eight words or more, words being runs between white spaces ({@code \s}). */
+    static boolean hasEightWords(String t) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean space = Spaces.isSpace(t.charAt(i));
+            if (!space && !inWord && ++words >= 8) return true;
+            inWord = !space;
+        }
+        return false;
+    }
+
     /** The typical width of a prose line: the median length of lines of eight words or more. */
     private static int proseWidth(List<LayoutLine> lines) {
-        int[] lens = lines.stream().map(l -> l.text().strip()).filter(t -> t.length() < LONG_LINE && t.length() >= 15 && Regex.split(t, "\\s+").length >= 8)
+        int[] lens = lines.stream().map(l -> l.text().strip()).filter(t -> t.length() < LONG_LINE && t.length() >= 15 && hasEightWords(t))
                 .mapToInt(String::length).toArray();
         if (lens.length == 0) return 100;
         Arrays.sort(lens);
@@ -128,7 +177,7 @@ public final class ParagraphReader {
          * lower case. Then the page break is not a paragraph break.
          */
         boolean continuesOnNextPage(List<LayoutLine> lines, int i) {
-            if (text.length() == 0 || TERMINAL.matcher(text.toString()).matches()) return false;
+            if (text.length() == 0 || endsTerminal(text)) return false;
             int page = this.page[text.length() - 1];
             for (int j = i; j < lines.size() && j <= i + 12; j++) {
                 LayoutLine l = lines.get(j);

@@ -1,6 +1,8 @@
 package io.tickmark.extract.narrative;
 
+import io.tickmark.util.CueWords;
 import io.tickmark.util.Regex;
+import io.tickmark.util.Spaces;
 import io.tickmark.extract.narrative.Quantities.Percent;
 import io.tickmark.extract.narrative.StatedFigureReader.Read;
 import io.tickmark.facts.Composition;
@@ -56,6 +58,19 @@ final class StatedStructureReader {
     private static final Set<String> STOP = Set.of("group", "company", "which", "were", "was", "total", "other", "their", "there",
             "these", "those", "about", "approximately", "year", "during", "with", "from", "that", "this", "have", "been");
 
+    /**
+     * Words each pattern needs, looked for in one pass over a sentence before the patterns: "includ",
+     * "comprising", "consisting of" or "made up of" ({@link #INCLUDED}), "of which" ({@link #OF_WHICH}),
+     * a word for staff ({@link #EMPLOYEES}), "ratio" or "gearing", "margin".
+     */
+    private static final CueWords CUES = new CueWords(List.of("includ", "comprising", "consisting of", "made up of", "of which",
+            "employee", "staff", "worker", "ratio", "gearing", "margin"));
+    private static final int[] INCLUDED_CUES = CUES.ids(List.of("includ", "comprising", "consisting of", "made up of"));
+    private static final int[] OF_WHICH_CUES = CUES.ids(List.of("of which"));
+    private static final int[] HEADCOUNT_CUES = CUES.ids(List.of("employee", "staff", "worker"));
+    private static final int[] RATIO_CUES = CUES.ids(List.of("ratio", "gearing"));
+    private static final int[] MARGIN_CUES = CUES.ids(List.of("margin"));
+
     private final String document;
     private final List<Object> out;
     private final Deque<StatedAmount> recent = new ArrayDeque<>();
@@ -66,15 +81,14 @@ final class StatedStructureReader {
     }
 
     void read(Sentence s, List<Read> reads) {
-        String t = s.text();
-        included(s, reads);
+        // each pattern but the one of totals needs a word that most sentences lack: a look for them first
+        boolean[] cues = CUES.scan(s.text());
+        if (CueWords.any(cues, INCLUDED_CUES)) included(s, reads);
         totalling(s, reads);
-        ofWhich(s, reads);
-        // each of these patterns needs a word that most sentences lack: a look for it first
-        String lower = t.toLowerCase(Locale.ROOT);
-        if (lower.contains("employee") || lower.contains("staff") || lower.contains("worker")) headcount(s);
-        if (lower.contains("ratio") || lower.contains("gearing")) ratios(s);
-        if (lower.contains("margin")) margins(s, reads);
+        if (CueWords.any(cues, OF_WHICH_CUES)) ofWhich(s, reads);
+        if (CueWords.any(cues, HEADCOUNT_CUES)) headcount(s);
+        if (CueWords.any(cues, RATIO_CUES)) ratios(s);
+        if (CueWords.any(cues, MARGIN_CUES)) margins(s, reads);
         for (Read r : reads) remember(r.amount());
     }
 
@@ -193,8 +207,9 @@ final class StatedStructureReader {
 
     private void ratios(Sentence s) {
         String t = s.text();
+        boolean bracket = t.indexOf('(') >= 0; // a defined ratio states its definition in brackets
         Matcher d = RATIO_DEFINED.matcher(t);
-        while (d.find()) {
+        while (bracket && d.find()) {
             Percent p = percentAt(t, d.end());
             if (p == null) continue;
             String def = d.group("def").strip();
@@ -320,7 +335,7 @@ final class StatedStructureReader {
 
     private static String label(String after) {
         String l = Regex.split(Regex.replaceAll(after, "\\([^)]*\\)", " "), "(?i)\\band\\b|;|,")[0];
-        l = Regex.replaceAll(Regex.replaceAll(l, "(?i)^\\s*(?:were|was|is|are|being)\\s+", ""), "\\s+", " ").strip();
+        l = Spaces.collapse(Regex.replaceAll(l, "(?i)^\\s*(?:were|was|is|are|being)\\s+", "")).strip();
         return l.length() > 60 ? l.substring(0, 60) : l;
     }
 

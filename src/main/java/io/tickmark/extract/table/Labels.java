@@ -1,6 +1,7 @@
 package io.tickmark.extract.table;
 
 import io.tickmark.util.Regex;
+import io.tickmark.util.Spaces;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -43,9 +44,29 @@ public final class Labels {
         char last = t.charAt(t.length() - 1);
         if (last == ',' || last == '-' || last == '(' || last == '/' || last == '&') return true;
         // Brackets, not quotes: translated filings mismatch their quote marks (“-“).
-        if (count(t, '(') > count(t, ')') || count(t, '（') > count(t, '）')) return true;
-        String[] words = Regex.split(t, "\\s+");
-        return CONNECTIVES.contains(words[words.length - 1].toLowerCase());
+        if (unclosedBracket(t)) return true;
+        // the last word: after the last white space ({@code \s}); a connective has at most seven letters
+        int w = t.length();
+        while (w > 0 && !isRegexSpace(t.charAt(w - 1))) w--;
+        return t.length() - w <= 7 && CONNECTIVES.contains(t.substring(w).toLowerCase());
+    }
+
+    /** More "(" than ")", or more "（" than "）", counted in one pass. */
+    private static boolean unclosedBracket(String t) {
+        int open = 0;
+        int wideOpen = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '(') open++;
+            else if (c == ')') open--;
+            else if (c == '（') wideOpen++;
+            else if (c == '）') wideOpen--;
+        }
+        return open > 0 || wideOpen > 0;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     public static boolean isSectionHeader(String label) {
@@ -111,14 +132,9 @@ public final class Labels {
             t = Regex.replaceAll(t, "(?i)\\((net )?(total )?(loss|losses|decrease|net loss|increase)[^)]*(stated|listed|filled|expressed|marked)[^)]*\\)?", "");
             t = Regex.replaceAll(t, "(?i)\\([^)]*with\\s*[“\"]-[”\"]?\\)?", "");
         }
-        t = Regex.replaceAll(Regex.replaceAll(t, "[“”\"]", ""), "\\s+", " ").trim();
+        t = Spaces.collapse(Regex.replaceAll(t, "[“”\"]", "")).trim();
         if (t.contains("- ")) t = Regex.replaceAll(t, "(?<=\\p{L})- (?=\\p{L})", "-"); // "Sub- total": a word hyphenated by a wrap
         return t;
     }
 
-    private static int count(String s, char c) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
-        return n;
-    }
 }

@@ -1,6 +1,7 @@
 package io.tickmark.extract.table;
 
 import io.tickmark.util.Regex;
+import io.tickmark.util.Spaces;
 import io.tickmark.extract.table.StructureInference.Inferred;
 import io.tickmark.facts.Operand;
 
@@ -143,8 +144,8 @@ final class MovementSchedules {
     }
 
     private static boolean laterDate(String from, String to) {
-        java.time.LocalDate a = io.tickmark.normalize.Periods.dateIn(Regex.replaceAll(from.toLowerCase(Locale.ROOT).replace(',', ' '), "\\s+", " "));
-        java.time.LocalDate b = io.tickmark.normalize.Periods.dateIn(Regex.replaceAll(to.toLowerCase(Locale.ROOT).replace(',', ' '), "\\s+", " "));
+        java.time.LocalDate a = io.tickmark.normalize.Periods.dateIn(Spaces.collapse(from.toLowerCase(Locale.ROOT).replace(',', ' ')));
+        java.time.LocalDate b = io.tickmark.normalize.Periods.dateIn(Spaces.collapse(to.toLowerCase(Locale.ROOT).replace(',', ' ')));
         return a != null && b != null && b.isAfter(a);
     }
 

@@ -1,6 +1,7 @@
 package io.tickmark.extract.table;
 
 import io.tickmark.util.Regex;
+import io.tickmark.util.Spaces;
 import io.tickmark.extract.table.StructureInference.Inferred;
 import io.tickmark.facts.ColumnHeading;
 import io.tickmark.facts.Operand;
@@ -42,7 +43,7 @@ public final class NonAdditive {
             t = Regex.replaceAll(t, "\\(?\\b(in|dollars in|amounts in) (millions|thousands|billions)[^)]*\\)?|,? ?except (for )?(per[- ]share|share|percentages?)[^)]*\\)?", " ");
         }
         if (t.indexOf('-') >= 0) t = Regex.replaceAll(t, "\\s*-\\s+|\\s+-\\s*", "");
-        return Regex.replaceAll(t.replace('’', '\''), "\\s+", " ").trim();
+        return Spaces.collapse(t.replace('’', '\'')).trim();
     }
 
     /** Words of which every form of {@link #ROW_MEASURE} needs one: most labels are out before the pattern. */
@@ -134,7 +135,7 @@ public final class NonAdditive {
     /** A row of rates, percentages, prices, per-share figures or counts (by its label). */
     public static boolean row(String label) {
         String l = norm(Labels.strip(label));
-        if (l.isEmpty() || l.contains("$") || Regex.matches(l, ".*\\bdividends? (declared|paid)\\b.*")) return false;
+        if (l.isEmpty() || l.contains("$") || l.contains("dividend") && Regex.matches(l, ".*\\bdividends? (declared|paid)\\b.*")) return false;
         return containsAny(l, ROW_MEASURE_WORDS) && ROW_MEASURE.matcher(l).matches() || rateOrPrice(l);
     }
 

@@ -1,6 +1,7 @@
 package io.tickmark.extract.table;
 
 import io.tickmark.util.Regex;
+import io.tickmark.util.Spaces;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class Row {
     public String label() {
         // parts are only ever added: the label joined for as many parts as there are now still holds
         if (labelFor != labelParts.size()) {
-            label = Regex.replaceAll(String.join(" ", labelParts), "\\s+", " ").trim();
+            label = Spaces.collapse(String.join(" ", labelParts)).trim();
             labelFor = labelParts.size();
         }
         return label;

@@ -25,14 +25,15 @@ public enum RowRoles {
     public static RowRoles of(String label) {
         String t = Regex.replaceAll(Labels.strip(label).toLowerCase(Locale.ROOT), "[:：]$", "").trim();
         // "Total shareholders' equity, ending balances": a balance named after the caption it closes.
-        if (Regex.matches(t, ".*,\\s*(ending|closing) balances?$|.*\\bbalances? at (the )?end of (the )?(year|period)$")) return ENDING;
-        if (Regex.matches(t, ".*,\\s*(beginning|opening) balances?$|.*\\bbalances? at (the )?beginning of (the )?(year|period)$")) return OPENING;
+        boolean balance = t.contains("balance"); // both forms name a balance: most labels are out before the patterns
+        if (balance && Regex.matches(t, ".*,\\s*(ending|closing) balances?$|.*\\bbalances? at (the )?end of (the )?(year|period)$")) return ENDING;
+        if (balance && Regex.matches(t, ".*,\\s*(beginning|opening) balances?$|.*\\bbalances? at (the )?beginning of (the )?(year|period)$")) return OPENING;
         // Words hyphenated by a wrap come back with a space inside ("increa se"): test the joined form too.
         if (NET_CHANGE.pattern.matcher(t.replace(" ", "")).matches()) return NET_CHANGE;
         // "Decrease (increase) in redemption value", "(Decrease) increase in ...": a line named both
         // ways carries its direction in the sign of its figures; it is a change as shown.
-        if (Regex.matches(t, "^\\(?(decrease|increase)s?\\)?,? ?(/ ?)?\\(?(decrease|increase)s?\\)?(\\W.*)?")
-                && t.contains("increase") && t.contains("decrease")) return null;
+        if (t.contains("increase") && t.contains("decrease")
+                && Regex.matches(t, "^\\(?(decrease|increase)s?\\)?,? ?(/ ?)?\\(?(decrease|increase)s?\\)?(\\W.*)?")) return null;
         if (BOOK_VALUE_END.pattern.matcher(t).matches()) return BOOK_VALUE_END;
         if (BOOK_VALUE_OPEN.pattern.matcher(t).matches()) return BOOK_VALUE_OPEN;
         for (RowRoles r : new RowRoles[]{DATED_BALANCE, NET_CHANGE, OPENING, ENDING, INCREASE, DECREASE}) {

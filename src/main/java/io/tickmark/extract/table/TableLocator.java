@@ -1,6 +1,8 @@
 package io.tickmark.extract.table;
 
+import io.tickmark.util.AsciiCase;
 import io.tickmark.util.Regex;
+import io.tickmark.util.Spaces;
 import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.layout.LayoutLine;
 import io.tickmark.extract.layout.TokenType;
@@ -244,20 +246,52 @@ public final class TableLocator {
         return l.tokens().stream().filter(t -> t.type() == TokenType.FRAGMENT || t.isFigure()).count() >= 2;
     }
 
+    /** A unit line ({@link #UNIT}), read in the line's first column: its text up to a gap of three or more white spaces. */
     public static boolean isUnit(String text) {
-        String head = Regex.split(text.trim(), "\\s{3,}")[0];
-        return head.length() < 120 && mayBeUnit(head.toLowerCase(Locale.ROOT)) && UNIT.matcher(head).matches();
+        String t = text.trim();
+        int head = headEnd(t);
+        return head < 120 && mayBeUnit(t, head) && UNIT.matcher(t.substring(0, head)).matches();
     }
 
-    /** Whether a line has a word that every form of {@link #UNIT} needs: most lines are out before the pattern. */
-    private static boolean mayBeUnit(String lower) {
-        return lower.contains("in ") || lower.contains("000") || lower.contains("unit") || lower.contains("rmb")
-                || lower.contains("dollars in") || lower.contains("$ in");
+    /** Where the first column of a trimmed line ends: at its first run of three white spaces ({@code \s}), else at its end. */
+    static int headEnd(String t) {
+        int run = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (++run == 3) return i - 2;
+            } else {
+                run = 0;
+            }
+        }
+        return t.length();
+    }
+
+    /**
+     * Whether the head of a line has words that every form of {@link #UNIT} needs: "in " before a
+     * currency or scale ("in rmb", "in $", "in thousands", "(in millions"), "000", "unit", "rmb million",
+     * "dollars in" or "$ in". Most lines are out before the pattern, prose with "in " among them.
+     */
+    private static boolean mayBeUnit(String t, int end) {
+        // one pass: each word is looked for only where its first character is
+        for (int i = 0; i < end; i++) {
+            boolean found = switch (AsciiCase.lower(t.charAt(i))) {
+                case 'i' -> i + 3 < end && AsciiCase.startsAt(t, i, end, "in ") && "crhu$tmb".indexOf(AsciiCase.lower(t.charAt(i + 3))) >= 0;
+                case '0' -> AsciiCase.startsAt(t, i, end, "000");
+                case 'u' -> AsciiCase.startsAt(t, i, end, "unit");
+                case 'r' -> AsciiCase.startsAt(t, i, end, "rmb million");
+                case 'd' -> AsciiCase.startsAt(t, i, end, "dollars in");
+                case '$' -> AsciiCase.startsAt(t, i, end, "$ in");
+                default -> false;
+            };
+            if (found) return true;
+        }
+        return false;
     }
 
     private static boolean isTerminator(String t) {
         String s = t.toLowerCase(Locale.ROOT);
-        if (Regex.matches(s, "^notes? to (the )?(consolidated |condensed )*financial statements\\.?$")) return true;
+        if (s.startsWith("note") && Regex.matches(s, "^notes? to (the )?(consolidated |condensed )*financial statements\\.?$")) return true;
         return s.startsWith("see accompanying") || s.startsWith("the accompanying notes") || s.startsWith("legal representative")
                 || s.startsWith("the notes on pages") || s.startsWith("person in charge");
     }
@@ -289,8 +323,8 @@ public final class TableLocator {
     private static boolean isNewCaptionHeader(LayoutLine n, List<LayoutLine> table) {
         List<io.tickmark.extract.layout.Token> tokens = n.tokens();
         if (tokens.size() < 2 || !tokens.stream().allMatch(t -> t.type() == TokenType.TEXT) || tokens.get(0).start() < 30) return false;
-        String key = Regex.replaceAll(n.text().trim(), "\\s+", " ");
-        return table.stream().noneMatch(l -> Regex.replaceAll(l.text().trim(), "\\s+", " ").equals(key));
+        String key = Spaces.collapse(n.text().trim());
+        return table.stream().noneMatch(l -> Spaces.collapse(l.text().trim()).equals(key));
     }
 
     /** A line of column years ("2022   2021   2020"): a new table's header. */
@@ -319,10 +353,10 @@ public final class TableLocator {
     public static boolean isProse(LayoutLine l) {
         if (TableReader.isFigureLine(l)) return false;
         String t = l.text().trim();
-        // A long label that wraps ("... (net of taxes of $2, $0, and $1, at") is not running text.
-        if (Labels.isIncomplete(t) && !t.endsWith(".")) return false;
+        // long enough and without column gaps first: most lines of a table are out before the label is read
         boolean gaps = t.contains("   ");
-        if (t.length() >= 85 && !gaps) return true;
-        return t.length() >= 60 && !gaps && t.endsWith(".");
+        boolean prose = t.length() >= 85 && !gaps || t.length() >= 60 && !gaps && t.endsWith(".");
+        // A long label that wraps ("... (net of taxes of $2, $0, and $1, at") is not running text.
+        return prose && !(Labels.isIncomplete(t) && !t.endsWith("."));
     }
 }

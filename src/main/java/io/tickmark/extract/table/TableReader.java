@@ -1,6 +1,7 @@
 package io.tickmark.extract.table;
 
 import io.tickmark.util.Regex;
+import io.tickmark.util.Spaces;
 import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.layout.LayoutLine;
 import io.tickmark.extract.layout.Token;
@@ -73,7 +74,7 @@ public final class TableReader {
     }
 
     private static String collapsed(LayoutLine l) {
-        return Regex.replaceAll(l.text().trim(), "\\s+", " ");
+        return Spaces.collapse(l.text().trim());
     }
 
     /** A line that only draws rules under figures ("---------   ----------"). */

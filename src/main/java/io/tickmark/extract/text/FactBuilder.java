@@ -1,6 +1,7 @@
 package io.tickmark.extract.text;
 
 import io.tickmark.util.Regex;
+import io.tickmark.util.Spaces;
 import io.tickmark.extract.Extraction;
 import io.tickmark.extract.layout.LayoutLine;
 import io.tickmark.extract.table.Labels;
@@ -79,7 +80,7 @@ final class FactBuilder {
      * adjustment" (an as-reported figure, not the balance the statements carry).
      */
     static String balanceRow(String label) {
-        String l = Regex.replaceAll(label, "\\s+", " ").trim();
+        String l = Spaces.collapse(label).trim();
         if (Regex.matches(l.toLowerCase(Locale.ROOT), ".*\\bbefore (the )?adjustment\\b.*")) return null;
         if (OPENING_ROW.matcher(l).matches()) return "opening";
         if (CLOSING_ROW.matcher(l).matches()) return "closing";
@@ -294,7 +295,7 @@ final class FactBuilder {
     private String scopeOf(TableRegion region) {
         if (region.parentScope()) return "parent";
         if (region.statement() == null || region.entity() == null) return "consolidated";
-        String name = Regex.replaceAll(region.entity(), "\\s+", " ").trim();
+        String name = Spaces.collapse(region.entity()).trim();
         // A guarantee or obligor group's statements are never the group's own.
         if (io.tickmark.extract.table.TableLocator.isSubgroup(name)) return "registrant:" + name;
         if (primaryEntity == null) primaryEntity = name;
@@ -308,7 +309,7 @@ final class FactBuilder {
     private static List<String> siblingDates(List<String> labels) {
         java.util.regex.Pattern yearPattern = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
         List<Boolean> dated = new ArrayList<>();
-        for (String l : labels) dated.add(Periods.dateIn(Regex.replaceAll(l.toLowerCase(Locale.ROOT).replace(',', ' '), "\\s+", " ")) != null);
+        for (String l : labels) dated.add(Periods.dateIn(Spaces.collapse(l.toLowerCase(Locale.ROOT).replace(',', ' '))) != null);
         if (!dated.contains(true)) return labels;
         List<String> out = new ArrayList<>();
         for (int c = 0; c < labels.size(); c++) {
@@ -449,7 +450,7 @@ final class FactBuilder {
     }
 
     private static String shortName(String s) {
-        String t = Regex.replaceAll(s.trim(), "\\s+", " ");
+        String t = Spaces.collapse(s.trim());
         t = Regex.replaceAll(t, "^\\(?(\\d{1,3}|[a-z])[.)]\\s*", "$1 ");
         if (t.length() > 48) t = t.substring(0, 48);
         return t.toLowerCase(Locale.ROOT);

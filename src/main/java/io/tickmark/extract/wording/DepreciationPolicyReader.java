@@ -1,5 +1,6 @@
 package io.tickmark.extract.wording;
 
+import io.tickmark.util.AsciiCase;
 import io.tickmark.util.Regex;
 import io.tickmark.extract.Extraction;
 import io.tickmark.extract.layout.LayoutDocument;
@@ -33,6 +34,8 @@ public final class DepreciationPolicyReader implements Enricher {
     }
 
     static boolean isHeader(String line) {
+        // every header names the residual value: other lines are out before they are copied and split
+        if (!AsciiCase.contains(line, "residual")) return false;
         String t = line.toLowerCase(Locale.ROOT).trim();
         // a header of columns, not a sentence about lives and residual values
         if (t.endsWith(".") || t.contains(";") || Regex.split(t, "\\s{2,}").length < 3) return false;

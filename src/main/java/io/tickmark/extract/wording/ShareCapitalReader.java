@@ -1,6 +1,8 @@
 package io.tickmark.extract.wording;
 
+import io.tickmark.util.AsciiCase;
 import io.tickmark.util.Regex;
+import io.tickmark.util.Spaces;
 import io.tickmark.extract.Extraction;
 import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.layout.LayoutLine;
@@ -51,9 +53,9 @@ public final class ShareCapitalReader implements Enricher {
     private static void paragraph(String document, List<LayoutLine> lines, List<StatedShareCapital> out) {
         if (lines.isEmpty() || lines.size() > 12) return;
         // what CAPITAL needs ("registered capital", which may wrap): paragraphs without it are out before they are joined
-        if (lines.stream().noneMatch(l -> l.text().toLowerCase(Locale.ROOT).contains("registered"))) return;
+        if (lines.stream().noneMatch(l -> AsciiCase.contains(l.text(), "registered"))) return;
         StringBuilder b = new StringBuilder();
-        for (LayoutLine l : lines) b.append(Regex.replaceAll(l.text().trim(), "\\s+", " ")).append(' ');
+        for (LayoutLine l : lines) b.append(Spaces.collapse(l.text().trim())).append(' ');
         String text = b.toString();
         String lower = text.toLowerCase(Locale.ROOT);
         if (!lower.contains("registered capital")) return; // what CAPITAL needs: most paragraphs are out at one look
