@@ -38,6 +38,7 @@ final class GlyphCollector extends PDFTextStripper {
 
     private final PageSink sink;
     private final int maxGlyphsPerPage;
+    private final java.util.function.BooleanSupplier cancelled;
     private final Map<PDFont, double[]> fontMetrics = new IdentityHashMap<>();
     private List<Glyph> glyphs = new ArrayList<>();
     private int seq;
@@ -58,10 +59,23 @@ final class GlyphCollector extends PDFTextStripper {
     private int unmapped;
 
     GlyphCollector(PageSink sink, int maxGlyphsPerPage) {
+        this(sink, maxGlyphsPerPage, () -> false);
+    }
+
+    /** @param cancelled asked before each page: true stops the read (a time limit, another reader's failure) */
+    GlyphCollector(PageSink sink, int maxGlyphsPerPage, java.util.function.BooleanSupplier cancelled) {
         this.sink = sink;
         this.maxGlyphsPerPage = maxGlyphsPerPage;
+        this.cancelled = cancelled;
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(false);
+    }
+
+    /** The read was stopped from outside (a time limit, another reading thread's failure) before a page. */
+    static final class Stopped extends java.io.InterruptedIOException {
+        Stopped(int page) {
+            super("reading stopped before page " + page);
+        }
     }
 
     /** The pages on which something went wrong while they were read, and what. */
@@ -155,6 +169,12 @@ final class GlyphCollector extends PDFTextStripper {
 
     @Override
     public void processPage(PDPage page) throws IOException {
+        // PDFTextStripper offers every page of the document and skips those outside the range only
+        // inside its own processPage: a reader given a few pages must not check the compressed
+        // content of all the others first (each reading thread would inflate the whole document).
+        int no = getCurrentPageNo();
+        if (no < getStartPage() || no > getEndPage()) return;
+        if (cancelled.getAsBoolean()) throw new Stopped(no);
         try {
             // A flipped bit in compressed content often still inflates, to text with letters or
             // figures lost, and PDFBox keeps what it got: the stream's own checksum tells.

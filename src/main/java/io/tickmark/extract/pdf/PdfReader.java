@@ -17,12 +17,15 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /**
  * Reads a PDF into the layout model, page by page: each page's glyphs are collected, laid out and
@@ -76,30 +79,46 @@ public final class PdfReader {
         int workers = options.threads() > 0 ? Math.min(options.threads(), limit) : workers(limit);
         List<Thread> threads = new ArrayList<>();
         List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        // The caller's thread is the one a time limit interrupts (DocumentRun): every reading thread
+        // stops at its next page when it is, or when another reading thread has failed.
+        Thread caller = Thread.currentThread();
+        AtomicBoolean stop = new AtomicBoolean();
+        BooleanSupplier cancelled = () -> stop.get() || caller.isInterrupted();
+        boolean finished = false;
         try {
             for (int w = 1; w < workers; w++) {
                 Thread t = new Thread(() -> {
                     try (PDDocument copy = opener.open()) {
-                        readPages(copy, next, limit, results, done, options);
+                        readPages(copy, next, limit, results, done, options, cancelled);
                     } catch (IOException | RuntimeException | OutOfMemoryError e) {
                         // handed to the caller: out of memory is the document's error, not a stack trace on stderr
                         failures.add(e);
+                        stop.set(true);
                     }
                 }, "tickmark-pdf-" + w);
                 t.setDaemon(true);
                 t.start();
                 threads.add(t);
             }
-            readPages(doc, next, limit, results, done, options);
+            try {
+                readPages(doc, next, limit, results, done, options, cancelled);
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                failures.add(e);
+                stop.set(true);
+            }
             for (Thread t : threads) t.join();
+            finished = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while reading");
+            throw new InterruptedIOException("interrupted while reading");
         } finally {
+            // a read that ends early (interrupted, failed) leaves no reading thread behind it
+            if (!finished) stop.set(true);
             if (options.progress() != null) options.progress().done();
         }
         if (!failures.isEmpty()) {
-            Throwable f = failures.get(0);
+            // the fault itself, not the other threads stopping because of it
+            Throwable f = failures.stream().filter(e -> !(e instanceof GlyphCollector.Stopped)).findFirst().orElse(failures.get(0));
             if (f instanceof Error err) throw err;
             throw f instanceof IOException io ? io : new IOException(f.getMessage(), f);
         }
@@ -114,8 +133,7 @@ public final class PdfReader {
 
     /** Takes chunks of pages until none is left, laying out each page as soon as it is read. */
     private static void readPages(PDDocument doc, AtomicInteger next, int limit, PageResult[] results, AtomicInteger done,
-                                  PdfOptions options) throws IOException {
-        boolean[] scanned = new boolean[1];
+                                  PdfOptions options, BooleanSupplier cancelled) throws IOException {
         GlyphCollector collector = new GlyphCollector((pageNo, page, glyphs) -> {
             boolean hasText = false;
             for (Glyph g : glyphs) {
@@ -133,7 +151,7 @@ public final class PdfReader {
                     options.progress().page(n, limit);
                 }
             }
-        }, options.maxGlyphsPerPage());
+        }, options.maxGlyphsPerPage(), cancelled);
         while (true) {
             int start = next.getAndAdd(CHUNK);
             if (start > limit) break;
