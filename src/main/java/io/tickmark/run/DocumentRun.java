@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs the work on one document in a thread of its own, under a time limit, so that one document
@@ -37,9 +38,29 @@ public final class DocumentRun {
         }
     }
 
+    /** Documents being worked on now, in this process (a batch runs several at once). */
+    private static final AtomicInteger RUNNING = new AtomicInteger();
+
+    /**
+     * Cores not taken by other documents' work: what one document may spread over (the PDF reader's
+     * threads). In a batch that keeps every core busy with a document of its own, a document that
+     * spread further would only add the cost of its extra threads.
+     */
+    public static int coresForOneDocument() {
+        int others = Math.max(0, RUNNING.get() - 1);
+        return Math.max(1, Runtime.getRuntime().availableProcessors() - others);
+    }
+
     public static <T> T run(String document, Duration timeout, Callable<T> work)
             throws UnreadableInputException, InternalFault {
-        FutureTask<T> task = new FutureTask<>(work);
+        FutureTask<T> task = new FutureTask<>(() -> {
+            RUNNING.incrementAndGet();
+            try {
+                return work.call();
+            } finally {
+                RUNNING.decrementAndGet();
+            }
+        });
         // a larger stack than the JVM's default: extraction recurses over nested structures
         Thread t = new Thread(null, task, "tickmark-document", 16L << 20);
         t.setDaemon(true);

@@ -13,7 +13,8 @@ final class PdfSupport {
 
     static Extraction extract(Source source, String password) throws UnreadableInputException {
         PdfOptions options = PdfOptions.defaults().withPassword(password)
-                .withProgress(ConsoleProgress.ifTerminal(source.path().getFileName().toString()));
+                .withProgress(ConsoleProgress.ifTerminal(source.path().getFileName().toString()))
+                .withThreads(DocumentRun.coresForOneDocument());
         PdfExtractor.Result r = PdfExtractor.extract(source.content(), source.displayName(), options);
         r.extraction().setPages(io.tickmark.extract.Pages.of(r.layout()));
         return Checker.enrich(r.extraction(), r.layout(), r.text());

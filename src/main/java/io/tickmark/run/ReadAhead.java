@@ -54,6 +54,8 @@ public final class ReadAhead {
             } catch (ExecutionException e) {
                 // read again below: the same failure, reported as the check reports it
             } catch (InterruptedException e) {
+                // the filing's time limit ran out while it was read ahead: the read stops too
+                read.cancel(true);
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for " + file, e);
             }

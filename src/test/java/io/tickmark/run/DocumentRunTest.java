@@ -26,6 +26,35 @@ class DocumentRunTest {
     }
 
     @Test
+    void aDocumentSpreadsOnlyOverTheCoresOtherDocumentsLeaveIt() throws Exception {
+        // (a document left running by another test, past its time limit, counts as one running)
+        int alone = DocumentRun.run("alone.pdf", Duration.ofMinutes(1), DocumentRun::coresForOneDocument);
+        assertThat(alone).isBetween(1, Runtime.getRuntime().availableProcessors());
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread other = new Thread(() -> {
+            try {
+                DocumentRun.run("other.pdf", Duration.ofMinutes(1), () -> {
+                    started.countDown();
+                    release.await();
+                    return null;
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        other.start();
+        started.await();
+        try {
+            assertThat(DocumentRun.run("beside.pdf", Duration.ofMinutes(1), DocumentRun::coresForOneDocument))
+                    .isEqualTo(Math.max(1, alone - 1));
+        } finally {
+            release.countDown();
+            other.join();
+        }
+    }
+
+    @Test
     void aDocumentThatRunsPastTheTimeLimitIsStoppedAndNamed() {
         assertThatThrownBy(() -> DocumentRun.run("slow.txt", Duration.ofMillis(50), () -> {
             Thread.sleep(Long.MAX_VALUE);

@@ -24,7 +24,6 @@ import java.util.List;
  * Form feeds start a new page; a page without one holds the whole text.
  */
 public final class LayoutPdf {
-    static final PDFont FONT = new PDType1Font(Standard14Fonts.FontName.COURIER);
     static final float SIZE = 8;
     static final float LEADING = 11;
     static final float MARGIN = 36;
@@ -49,6 +48,10 @@ public final class LayoutPdf {
 
     public static Path write(String text, Path out) throws IOException {
         float charWidth = 600f / 1000 * SIZE; // every Courier glyph is 600 units wide
+        // A font object of its own for each document: PDFBox keeps what one save wrote in the font's
+        // dictionary, so a font shared between documents makes a file's bytes depend on what was
+        // printed before it in the same JVM.
+        PDFont font = new PDType1Font(Standard14Fonts.FontName.COURIER);
         try (PDDocument doc = new PDDocument()) {
             PDDocumentInformation info = new PDDocumentInformation();
             info.setProducer("tickmark LayoutPdf");
@@ -75,7 +78,7 @@ public final class LayoutPdf {
                             if (end < 0) end = line.length();
                             String run = line.substring(at, end).stripTrailing();
                             cs.beginText();
-                            cs.setFont(FONT, SIZE);
+                            cs.setFont(font, SIZE);
                             cs.newLineAtOffset(MARGIN + at * charWidth, y);
                             cs.showText(run);
                             cs.endText();

@@ -90,7 +90,34 @@ public final class LineBox {
     }
 
     private static String format(double x0, double y0, double x1, double y1) {
-        return String.format(Locale.ROOT, "%.1f,%.1f,%.1f,%.1f", x0, y0, x1, y1);
+        // Every figure of a PDF gets a box: String.format's parsing of its pattern was a few per cent
+        // of a PDF check, so the four numbers are written directly, as "%.1f" writes them.
+        StringBuilder s = new StringBuilder(32);
+        oneDecimal(s, x0);
+        oneDecimal(s.append(','), y0);
+        oneDecimal(s.append(','), x1);
+        oneDecimal(s.append(','), y1);
+        return s.toString();
+    }
+
+    /**
+     * Appends {@code v} as {@code String.format(Locale.ROOT, "%.1f", v)} does. A value whose tenths
+     * are plainly nearer one digit than the other is rounded here; a near tie (where the formatter's
+     * decimal rounding decides), a negative zero and values out of the range of page coordinates are
+     * left to the formatter.
+     */
+    static void oneDecimal(StringBuilder s, double v) {
+        double tenths = v * 10;
+        if (Math.abs(tenths) < 1e9 && Math.abs(tenths - Math.floor(tenths) - 0.5) > 1e-6) {
+            long r = Math.round(tenths);
+            if (r != 0 || !(v < 0 || Double.doubleToRawLongBits(v) < 0)) {
+                if (r < 0) s.append('-');
+                long a = Math.abs(r);
+                s.append(a / 10).append('.').append((char) ('0' + a % 10));
+                return;
+            }
+        }
+        s.append(String.format(Locale.ROOT, "%.1f", v));
     }
 
     @Override public String toString() {

@@ -20,7 +20,8 @@ record Glyph(int codePoint, double x, double advance, double base, double fontSi
 
     /** Writes the glyph's box (x0, y0, x1, y1 in user space: its advance, from descent to ascent) at {@code at}. */
     void box(float[] dst, int at) {
-        double len = Math.hypot(ax, ay);
+        // Math.hypot is slow and most text runs along an axis, where it is exactly the other component's size.
+        double len = ay == 0 ? Math.abs(ax) : ax == 0 ? Math.abs(ay) : Math.hypot(ax, ay);
         double dx = len == 0 ? 1 : ax / len;
         double dy = len == 0 ? 0 : ay / len;
         // "Up" for the glyph is the advance direction turned a quarter to the left.

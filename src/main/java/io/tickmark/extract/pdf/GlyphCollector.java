@@ -8,7 +8,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
@@ -18,6 +20,7 @@ import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -38,6 +41,7 @@ final class GlyphCollector extends PDFTextStripper {
 
     private final PageSink sink;
     private final int maxGlyphsPerPage;
+    private final java.util.function.BooleanSupplier cancelled;
     private final Map<PDFont, double[]> fontMetrics = new IdentityHashMap<>();
     private List<Glyph> glyphs = new ArrayList<>();
     private int seq;
@@ -58,10 +62,23 @@ final class GlyphCollector extends PDFTextStripper {
     private int unmapped;
 
     GlyphCollector(PageSink sink, int maxGlyphsPerPage) {
+        this(sink, maxGlyphsPerPage, () -> false);
+    }
+
+    /** @param cancelled asked before each page: true stops the read (a time limit, another reader's failure) */
+    GlyphCollector(PageSink sink, int maxGlyphsPerPage, java.util.function.BooleanSupplier cancelled) {
         this.sink = sink;
         this.maxGlyphsPerPage = maxGlyphsPerPage;
+        this.cancelled = cancelled;
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(false);
+    }
+
+    /** The read was stopped from outside (a time limit, another reading thread's failure) before a page. */
+    static final class Stopped extends java.io.InterruptedIOException {
+        Stopped(int page) {
+            super("reading stopped before page " + page);
+        }
     }
 
     /** The pages on which something went wrong while they were read, and what. */
@@ -104,10 +121,15 @@ final class GlyphCollector extends PDFTextStripper {
         state.horizontalScaling(PreciseState.snap(ts.getHorizontalScaling()) / 100.0);
         glyphWidth = PreciseState.width(font, displacement);
         glyphWordSpacing = code == 32 && !(font instanceof PDType0Font) ? PreciseState.snap(ts.getWordSpacing()) : 0;
+        // What PDFBox's text engine would make of the glyph, without the TextPosition it builds (its
+        // single-precision positions, heights and widths, which are recomputed here): the text the
+        // code maps to, the code itself in a simple font (as Acrobat does), else nothing.
+        String unicode = font.toUnicode(code, GLYPH_LIST);
+        if (unicode == null && font instanceof PDSimpleFont) unicode = String.valueOf((char) code);
+        if (unicode != null) collect(unicode, font, direction(textRenderingMatrix));
         // PDFBox drops a glyph of a composite font that maps to no text without a word (a simple
         // font's code stands for itself): letters lost from a label must not pass unseen.
-        if (font instanceof PDType0Font && font.toUnicode(code) == null) unmapped++;
-        super.showGlyph(textRenderingMatrix, font, code, displacement);
+        else if (font instanceof PDType0Font) unmapped++;
         state.afterGlyph(font.isVertical() ? displacement.getY() : glyphWidth, PreciseState.snap(ts.getFontSize()),
                 PreciseState.snap(ts.getCharacterSpacing()), glyphWordSpacing, font.isVertical());
     }
@@ -155,6 +177,12 @@ final class GlyphCollector extends PDFTextStripper {
 
     @Override
     public void processPage(PDPage page) throws IOException {
+        // PDFTextStripper offers every page of the document and skips those outside the range only
+        // inside its own processPage: a reader given a few pages must not check the compressed
+        // content of all the others first (each reading thread would inflate the whole document).
+        int no = getCurrentPageNo();
+        if (no < getStartPage() || no > getEndPage()) return;
+        if (cancelled.getAsBoolean()) throw new Stopped(no);
         try {
             // A flipped bit in compressed content often still inflates, to text with letters or
             // figures lost, and PDFBox keeps what it got: the stream's own checksum tells.
@@ -188,18 +216,45 @@ final class GlyphCollector extends PDFTextStripper {
         unmapped = 0;
     }
 
+    /** PDFBox's glyph list with its additions, as its text engine maps glyph names to text with it. */
+    private static final GlyphList GLYPH_LIST = additionalGlyphList();
+
+    private static GlyphList additionalGlyphList() {
+        try (InputStream in = GlyphList.class.getResourceAsStream("/org/apache/pdfbox/resources/glyphlist/additional.txt")) {
+            return new GlyphList(GlyphList.getAdobeGlyphList(), in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The text direction of a glyph in degrees from its text rendering matrix, as TextPosition.getDir gives it. */
+    static float direction(Matrix m) {
+        float a = m.getScaleY();
+        float b = m.getShearY();
+        float c = m.getShearX();
+        float d = m.getScaleX();
+        if (a > 0 && Math.abs(b) < d && Math.abs(c) < a && d > 0) return 0;
+        if (a < 0 && Math.abs(b) < Math.abs(d) && Math.abs(c) < Math.abs(a) && d < 0) return 180;
+        if (Math.abs(a) < Math.abs(c) && b > 0 && c < 0 && Math.abs(d) < b) return 90;
+        if (Math.abs(a) < c && b < 0 && c > 0 && Math.abs(d) < Math.abs(b)) return 270;
+        return 0;
+    }
+
     @Override
     protected void processTextPosition(TextPosition t) {
-        String u = t.getUnicode();
+        collect(t.getUnicode(), t.getFont(), t.getDir());
+    }
+
+    private void collect(String u, PDFont font, float direction) {
         seq++;
         if (u == null || u.isEmpty()) return;
         if (glyphs.size() >= maxGlyphsPerPage) {
             truncatedPage = true;
             return;
         }
-        Placement p = place(t);
+        Placement p = place(font, direction);
         if (p == null) return;
-        double[] metrics = metrics(t.getFont());
+        double[] metrics = metrics(font);
         // A ligature ("fi") is one glyph with several characters: share its advance among them.
         int n = u.codePointCount(0, u.length());
         double each = p.advance / n;
@@ -207,7 +262,7 @@ final class GlyphCollector extends PDFTextStripper {
         for (int k = 0; k < u.length(); ) {
             int cp = u.codePointAt(k);
             k += Character.charCount(cp);
-            glyphs.add(new Glyph(cp, p.x + i * each, each, p.base, p.fontSize, metrics[0], metrics[1], t.getFont(), p.dir, seq,
+            glyphs.add(new Glyph(cp, p.x + i * each, each, p.base, p.fontSize, metrics[0], metrics[1], font, p.dir, seq,
                     p.ux, p.uy, p.ax, p.ay));
             i++;
         }
@@ -223,20 +278,20 @@ final class GlyphCollector extends PDFTextStripper {
      * moves glyphs by a few thousandths of a point: enough to flip a comparison against a
      * distance the document sets exactly (a line spacing of one and a half font sizes).
      */
-    private Placement place(TextPosition t) {
+    private Placement place(PDFont font, float direction) {
         PDTextState ts = getGraphicsState().getTextState();
         double size = Math.abs(PreciseState.snap(ts.getFontSize()));
         double fontSize = state.fontSize(size);
         if (!Double.isFinite(fontSize) || fontSize <= 0) return null;
         double[] o = state.origin(PreciseState.snap(ts.getRise()));
-        boolean vertical = t.getFont().isVertical();
+        boolean vertical = font.isVertical();
         double[] a = state.advance(vertical ? 0 : glyphWidth, PreciseState.snap(ts.getFontSize()),
                 PreciseState.snap(ts.getCharacterSpacing()), glyphWordSpacing, vertical);
         if (!Double.isFinite(o[0]) || !Double.isFinite(o[1])) return null;
         // Device space: from the crop box's top-left corner, y down. User space: y up.
         double ux = o[0] + cropX;
         double uy = cropY + cropH - o[1];
-        int dir = Math.floorMod(Math.round(t.getDir() / 90f), 4);
+        int dir = Math.floorMod(Math.round(direction / 90f), 4);
         double x;
         double base;
         double advance;

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class PageLayout {
     private static final double INTRA_LINE = 0.5;
     private static final int BLOCK_GAP_COLUMNS = 3;
-    private static final Pattern LEADER = Pattern.compile("(?<![\\d.])(?:[.·…]{5,}|(?:[.·] ){5,}[.·]?)(?![\\d])");
+    static final Pattern LEADER = Pattern.compile("(?<![\\d.])(?:[.·…]{5,}|(?:[.·] ){5,}[.·]?)(?![\\d])");
 
     private PageLayout() {}
 
@@ -136,8 +136,8 @@ final class PageLayout {
         String t = text.toString();
         float[] b = boxes.toArray();
         // Dot leaders between a label and its figures are layout, not text: they become spaces.
-        Matcher m = LEADER.matcher(t);
-        if (m.find()) {
+        Matcher m = mayHaveLeader(t) ? LEADER.matcher(t) : null;
+        if (m != null && m.find()) {
             StringBuilder s = new StringBuilder(t);
             do {
                 for (int k = m.start(); k < m.end(); k++) {
@@ -148,6 +148,19 @@ final class PageLayout {
             t = s.toString();
         }
         return new PageLine(t, b);
+    }
+
+    /**
+     * Whether the line has the five leader dots every form of {@link #LEADER} needs: most lines have
+     * none, and the pattern's look-behind is tried at every character of every line of a PDF.
+     */
+    static boolean mayHaveLeader(String line) {
+        int dots = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c == '.' || c == '\u00B7' || c == '\u2026') && ++dots >= 5) return true;
+        }
+        return false;
     }
 
     /** A growable float array (four values per character). */

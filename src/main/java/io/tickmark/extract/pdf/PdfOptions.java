@@ -9,7 +9,7 @@ package io.tickmark.extract.pdf;
  * @param maxGlyphsPerPage glyphs read at most on one page; the rest of such a page is reported as not read
  * @param memoryBytes      main memory PDFBox may use to buffer streams; beyond it, temporary files
  * @param progress         told after each page (a terminal progress line for long files), or null
- * @param threads          reading threads; 0 for one per core on longer documents
+ * @param threads          reading threads at most (fewer on short documents); 0 for one per core
  */
 public record PdfOptions(String password, int maxPages, int maxGlyphsPerPage, long memoryBytes, Progress progress, int threads) {
 

@@ -55,6 +55,24 @@ class PageLayoutTest {
     }
 
     @Test
+    void everyLineWithADotLeaderPassesTheLeaderGate() {
+        assertThat(PageLayout.mayHaveLeader("Total revenue ........ 1,234")).isTrue();
+        assertThat(PageLayout.mayHaveLeader("Total revenue . . . . . 1,234")).isTrue();
+        assertThat(PageLayout.mayHaveLeader("Net sales \u00B7\u00B7\u00B7\u00B7\u00B7 12")).isTrue();
+        assertThat(PageLayout.mayHaveLeader("Notes \u2026\u2026\u2026\u2026\u2026 7")).isTrue();
+        assertThat(PageLayout.mayHaveLeader("Note 1.2 in U.S. $")).isFalse();
+        // the gate only skips lines the pattern cannot match
+        java.util.Random r = new java.util.Random(7);
+        char[] alphabet = {'.', '\u00B7', '\u2026', ' ', '1', 'a'};
+        for (int i = 0; i < 100_000; i++) {
+            char[] line = new char[r.nextInt(16)];
+            for (int k = 0; k < line.length; k++) line[k] = alphabet[r.nextInt(alphabet.length)];
+            String t = new String(line);
+            if (PageLayout.LEADER.matcher(t).find()) assertThat(PageLayout.mayHaveLeader(t)).as(t).isTrue();
+        }
+    }
+
+    @Test
     void rightAlignedFiguresShareTheirRightEdge() {
         draw("Cash and cash equivalents", 72, 100);
         right("1,234", 400, 100);
