@@ -122,11 +122,13 @@ public final class RuleEngine {
             if (packs.isEmpty() && disabled.isEmpty()) {
                 session.fireAllRules();
             } else {
-                session.fireAllRules(match -> {
-                    if (disabled.contains(String.valueOf(match.getRule().getMetaData().get("id")))) return false;
-                    String pack = packOf(match.getRule().getPackageName());
+                // decided once per rule, not per match: a large document fires the same few rules tens of thousands of times
+                Map<Rule, Boolean> allowed = new java.util.IdentityHashMap<>();
+                session.fireAllRules(match -> allowed.computeIfAbsent(match.getRule(), rule -> {
+                    if (disabled.contains(String.valueOf(rule.getMetaData().get("id")))) return false;
+                    String pack = packOf(rule.getPackageName());
                     return packs.isEmpty() || pack.equals(DERIVE) || packs.contains(pack);
-                });
+                }));
             }
             List<Check> checks = new ArrayList<>();
             List<Finding> findings = new ArrayList<>();

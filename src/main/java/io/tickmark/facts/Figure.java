@@ -29,6 +29,8 @@ public final class Figure {
     private final SourceRef source;
     private final String measurement;
     private final boolean additive;
+    /** {@link #getAmount()}, computed on first use: footings and tie-outs ask for it many times over. */
+    private BigDecimal amount;
 
     public Figure(String id, String document, String table, String statement, String scope, int row, int column,
                   String label, String concept, String columnLabel, String period, BigDecimal value,
@@ -83,12 +85,15 @@ public final class Figure {
     public SourceRef getSource() { return source; }
 
     /** Value in base currency units (scale applied). */
-    public BigDecimal getAmount() { return value.multiply(BigDecimal.valueOf(scale)); }
+    public BigDecimal getAmount() {
+        // a race computes the same immutable value twice, harmlessly
+        BigDecimal a = amount;
+        if (a == null) amount = a = value.multiply(BigDecimal.valueOf(scale));
+        return a;
+    }
 
     /** Half of one displayed unit, in base units: the rounding error a single displayed figure may carry. */
-    public BigDecimal getHalfUnit() {
-        return BigDecimal.valueOf(scale).multiply(BigDecimal.ONE.movePointLeft(decimals)).divide(BigDecimal.valueOf(2));
-    }
+    public BigDecimal getHalfUnit() { return HalfUnits.of(scale, decimals); }
 
     public boolean isNonZero() { return value.signum() != 0; }
 
@@ -130,8 +135,8 @@ public final class Figure {
     public boolean isAdditive() { return additive; }
 
     /** Row and column as keys, for relations that name rows or columns of a table. */
-    public String getRowKey() { return Integer.toString(row); }
-    public String getColumnKey() { return Integer.toString(column); }
+    public String getRowKey() { return PositionKeys.of(row); }
+    public String getColumnKey() { return PositionKeys.of(column); }
 
     public Figure withValue(BigDecimal v) {
         return new Figure(id, document, table, statement, scope, row, column, label, concept, columnLabel, period, v,
