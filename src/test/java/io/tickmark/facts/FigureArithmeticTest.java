@@ -46,4 +46,19 @@ class FigureArithmeticTest {
         assertEquals("1", f.getColumnKey());
         assertEquals(new BigDecimal("5000.0"), f.withValue(new BigDecimal("5.0")).getAmount());
     }
+
+    @Test
+    void figuresShareTheTextsTheyRepeat() {
+        // two parses of the same table hand over equal but distinct strings
+        Figure a = new Figure("t#1", new String("doc"), new String("t"), "note", "consolidated", 1, 0, new String("Cash"), null,
+                new String("2023"), "2023-12-31", BigDecimal.ONE, 0, 1, "USD", null);
+        Figure b = new Figure("t#2", new String("doc"), new String("t"), "note", "consolidated", 2, 0, new String("Cash"), null,
+                new String("2023"), "2023-12-31", BigDecimal.TEN, 0, 1, "USD", null);
+        assertSame(a.getDocument(), b.getDocument());
+        assertSame(a.getTable(), b.getTable());
+        assertSame(a.getLabel(), b.getLabel());
+        assertSame(a.getColumnLabel(), b.getColumnLabel());
+        assertEquals("Cash", b.getLabel());
+        assertEquals(null, a.getConcept());
+    }
 }
