@@ -116,17 +116,17 @@ public final class RuleEngine {
         });
         try {
             for (Object fact : extraction.allFacts()) session.insert(fact);
-            // groupings the rules join on, made here so that every way into the engine has them
-            for (Object fact : io.tickmark.facts.SameFact.of(extraction.figures())) session.insert(fact);
-            for (Object fact : io.tickmark.facts.TableFigures.of(extraction.figures())) session.insert(fact);
+            for (Object fact : groupings(extraction)) session.insert(fact);
             if (packs.isEmpty() && disabled.isEmpty()) {
                 session.fireAllRules();
             } else {
-                session.fireAllRules(match -> {
-                    if (disabled.contains(String.valueOf(match.getRule().getMetaData().get("id")))) return false;
-                    String pack = packOf(match.getRule().getPackageName());
+                // decided once per rule, not per match: a large document fires the same few rules tens of thousands of times
+                Map<Rule, Boolean> allowed = new java.util.IdentityHashMap<>();
+                session.fireAllRules(match -> allowed.computeIfAbsent(match.getRule(), rule -> {
+                    if (disabled.contains(String.valueOf(rule.getMetaData().get("id")))) return false;
+                    String pack = packOf(rule.getPackageName());
                     return packs.isEmpty() || pack.equals(DERIVE) || packs.contains(pack);
-                });
+                }));
             }
             List<Check> checks = new ArrayList<>();
             List<Finding> findings = new ArrayList<>();
@@ -140,6 +140,19 @@ public final class RuleEngine {
         } finally {
             session.dispose();
         }
+    }
+
+    /**
+     * The groupings the rules bind figures from (ADR 0005): a fact's statements, a table's figures, the
+     * figures named by id. Made here, beside the extraction's facts, so that every way into the engine
+     * has them; they decide nothing.
+     */
+    public static List<Object> groupings(Extraction extraction) {
+        List<Object> out = new ArrayList<>();
+        out.addAll(io.tickmark.facts.SameFact.of(extraction.figures()));
+        out.addAll(io.tickmark.facts.TableFigures.of(extraction.figures()));
+        out.addAll(io.tickmark.facts.FiguresById.of(extraction.figures(), extraction.otherFacts()));
+        return out;
     }
 
     /** The names of the packs this engine holds, for validating {@code --pack}. */

@@ -29,30 +29,41 @@ public final class Figure {
     private final SourceRef source;
     private final String measurement;
     private final boolean additive;
+    /** {@link #getAmount()}, computed on first use: footings and tie-outs ask for it many times over. */
+    private BigDecimal amount;
 
     public Figure(String id, String document, String table, String statement, String scope, int row, int column,
                   String label, String concept, String columnLabel, String period, BigDecimal value,
                   int decimals, long scale, String unit, SourceRef source) {
         this.id = id;
-        this.document = document;
-        this.table = table;
-        this.statement = statement;
-        this.scope = scope;
+        this.document = shared(document);
+        this.table = shared(table);
+        this.statement = shared(statement);
+        this.scope = shared(scope);
         this.row = row;
         this.column = column;
-        this.label = label;
-        this.concept = concept;
-        this.columnLabel = columnLabel;
-        this.period = period;
+        this.label = shared(label);
+        this.concept = shared(concept);
+        this.columnLabel = shared(columnLabel);
+        this.period = shared(period);
         this.value = value;
         this.decimals = decimals;
         this.scale = scale;
-        this.unit = unit;
+        this.unit = shared(unit);
         this.source = source;
         Heading heading = heading(columnLabel);
         this.measurement = heading.measurement();
         this.additive = !"%".equals(unit) && !"per-unit".equals(unit) && !heading.remainingBalance();
     }
+
+    /**
+     * One copy of each text figures repeat (document, table, statement, scope, label, concept, heading,
+     * period, unit): a parser hands every figure fresh strings (a facts JSON of 100 k line items held a
+     * million, two thirds of its figures' memory), although a table's figures share most of them.
+     */
+    private static final io.tickmark.util.Memo<String, String> TEXTS = new io.tickmark.util.Memo<>(50_000, text -> text);
+
+    private static String shared(String text) { return text == null ? null : TEXTS.get(text); }
 
     /** What a column heading says of the figures under it, read once per heading: a column's figures all share it. */
     private record Heading(String measurement, boolean remainingBalance) {}
@@ -83,12 +94,15 @@ public final class Figure {
     public SourceRef getSource() { return source; }
 
     /** Value in base currency units (scale applied). */
-    public BigDecimal getAmount() { return value.multiply(BigDecimal.valueOf(scale)); }
+    public BigDecimal getAmount() {
+        // a race computes the same immutable value twice, harmlessly
+        BigDecimal a = amount;
+        if (a == null) amount = a = value.multiply(BigDecimal.valueOf(scale));
+        return a;
+    }
 
     /** Half of one displayed unit, in base units: the rounding error a single displayed figure may carry. */
-    public BigDecimal getHalfUnit() {
-        return BigDecimal.valueOf(scale).multiply(BigDecimal.ONE.movePointLeft(decimals)).divide(BigDecimal.valueOf(2));
-    }
+    public BigDecimal getHalfUnit() { return HalfUnits.of(scale, decimals); }
 
     public boolean isNonZero() { return value.signum() != 0; }
 
@@ -130,8 +144,8 @@ public final class Figure {
     public boolean isAdditive() { return additive; }
 
     /** Row and column as keys, for relations that name rows or columns of a table. */
-    public String getRowKey() { return Integer.toString(row); }
-    public String getColumnKey() { return Integer.toString(column); }
+    public String getRowKey() { return PositionKeys.of(row); }
+    public String getColumnKey() { return PositionKeys.of(column); }
 
     public Figure withValue(BigDecimal v) {
         return new Figure(id, document, table, statement, scope, row, column, label, concept, columnLabel, period, v,

@@ -38,7 +38,8 @@ public final class Footing {
         BigDecimal unit = total.getHalfUnit().multiply(BigDecimal.valueOf(2));
         for (Figure p : sorted) {
             int w = weights.getOrDefault(keyOf(relation, p), 1);
-            s = s.add(p.getAmount().multiply(BigDecimal.valueOf(w)));
+            // a weight of one leaves the amount as it is (value and scale): most parts are added as stated
+            s = s.add(w == 1 ? p.getAmount() : p.getAmount().multiply(BigDecimal.valueOf(w)));
             if (p.isNonZero()) nz++;
             BigDecimal pu = p.getHalfUnit().multiply(BigDecimal.valueOf(2));
             if (pu.compareTo(unit) > 0) unit = pu;
@@ -61,8 +62,8 @@ public final class Footing {
     /** The key under which a figure takes part in the relation. */
     public static String keyOf(Relation r, Figure f) {
         return switch (r.getKind()) {
-            case "rows" -> Integer.toString(f.getRow());
-            case "columns" -> Integer.toString(f.getColumn());
+            case "rows" -> f.getRowKey();
+            case "columns" -> f.getColumnKey();
             default -> f.getConcept();
         };
     }

@@ -1,5 +1,6 @@
 package io.tickmark.facts;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -32,6 +33,8 @@ public final class Relation {
     private final String description;
     private final String group;
     private final int alternatives;
+    /** The parts' keys, made once: the binding rules ask for them for every column (or row) they bind. */
+    private final List<String> partKeys;
 
     public Relation(String id, String kind, String document, String table, String total, List<Operand> parts,
                     String origin, String description) {
@@ -54,6 +57,8 @@ public final class Relation {
         this.description = description;
         this.group = group == null ? id : group;
         this.alternatives = Math.max(1, alternatives);
+        // unmodifiable, and null-tolerant: a concept relation's keys are tested against figures without a concept
+        this.partKeys = Collections.unmodifiableList(this.parts.stream().map(Operand::getKey).collect(Collectors.toList()));
     }
 
     public String getId() { return id; }
@@ -70,7 +75,7 @@ public final class Relation {
     public boolean isAmbiguous() { return alternatives > 1; }
 
     /** The part keys, for membership tests in rules. */
-    public List<String> getPartKeys() { return parts.stream().map(Operand::getKey).collect(Collectors.toList()); }
+    public List<String> getPartKeys() { return partKeys; }
 
     public int weightOf(String key) {
         for (Operand o : parts) if (o.getKey().equals(key)) return o.getWeight();

@@ -1,7 +1,6 @@
 package io.tickmark.facts;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,10 +39,10 @@ public final class SameFact {
      * (same anchor rank and id) are both representatives, each with a grouping of its own.
      */
     public static List<SameFact> of(Collection<Figure> figures) {
-        Map<List<String>, List<Figure>> groups = new LinkedHashMap<>();
+        Map<FactKey, List<Figure>> groups = new LinkedHashMap<>();
         for (Figure f : figures) {
             if (f.getConcept() == null || f.getPeriod() == null) continue;
-            List<String> key = Arrays.asList(f.getDocument(), f.getConcept(), f.getScope(), f.getPeriod(), f.getMeasurement());
+            FactKey key = new FactKey(f.getDocument(), f.getConcept(), f.getScope(), f.getPeriod(), f.getMeasurement());
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
         }
         List<SameFact> out = new ArrayList<>();
@@ -60,6 +59,9 @@ public final class SameFact {
         }
         return out;
     }
+
+    /** What makes two statements one fact (a record: hashed and compared without an iterator per figure). */
+    private record FactKey(String document, String concept, String scope, String period, String measurement) {}
 
     private static boolean precedes(Figure a, Figure b) {
         return a.getAnchorRank() < b.getAnchorRank() || a.getAnchorRank() == b.getAnchorRank() && a.getId().compareTo(b.getId()) < 0;

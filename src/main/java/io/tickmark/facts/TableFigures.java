@@ -1,7 +1,6 @@
 package io.tickmark.facts;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,12 +71,15 @@ public final class TableFigures {
         return out;
     }
 
+    /** A table of a document: a record, whose hash and equality cost no iterator per figure as a list key's do. */
+    private record TableKey(String document, String table) {}
+
     /** One grouping per table (per document) of {@code figures}. */
     public static List<TableFigures> of(Collection<Figure> figures) {
-        Map<List<String>, List<Figure>> tables = new LinkedHashMap<>();
-        for (Figure f : figures) tables.computeIfAbsent(Arrays.asList(f.getDocument(), f.getTable()), k -> new ArrayList<>()).add(f);
+        Map<TableKey, List<Figure>> tables = new LinkedHashMap<>();
+        for (Figure f : figures) tables.computeIfAbsent(new TableKey(f.getDocument(), f.getTable()), k -> new ArrayList<>()).add(f);
         List<TableFigures> out = new ArrayList<>(tables.size());
-        for (Map.Entry<List<String>, List<Figure>> e : tables.entrySet()) {
+        for (Map.Entry<TableKey, List<Figure>> e : tables.entrySet()) {
             Map<String, List<Figure>> rows = new HashMap<>();
             Map<String, List<Figure>> columns = new HashMap<>();
             Map<String, List<Figure>> concepts = new HashMap<>();
@@ -89,7 +91,7 @@ public final class TableFigures {
             rows.replaceAll((k, v) -> List.copyOf(v));
             columns.replaceAll((k, v) -> List.copyOf(v));
             concepts.replaceAll((k, v) -> List.copyOf(v));
-            out.add(new TableFigures(e.getKey().get(0), e.getKey().get(1), rows, columns, concepts, List.copyOf(e.getValue())));
+            out.add(new TableFigures(e.getKey().document(), e.getKey().table(), rows, columns, concepts, List.copyOf(e.getValue())));
         }
         return out;
     }

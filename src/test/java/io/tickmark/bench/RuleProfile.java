@@ -75,8 +75,7 @@ public final class RuleProfile {
         });
         long t0 = System.nanoTime();
         for (Object o : ex.allFacts()) session.insert(o);
-        for (Object o : io.tickmark.facts.SameFact.of(ex.figures())) session.insert(o);
-        for (Object o : io.tickmark.facts.TableFigures.of(ex.figures())) session.insert(o);
+        for (Object o : RuleEngine.groupings(ex)) session.insert(o);
         long t1 = System.nanoTime();
         last[0] = t1;
         long gc0 = gcMillis();
