@@ -1,11 +1,14 @@
 package io.tickmark.extract.json;
 
 import io.tickmark.util.Regex;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tickmark.extract.Extraction;
 import io.tickmark.facts.DocumentInfo;
@@ -110,8 +113,8 @@ public final class FactsJson {
 
     /** Reads a facts file; {@code path} names it in findings. */
     public static Extraction read(byte[] json, String path) throws IOException {
-        try {
-            return read(READER.readTree(json), path);
+        try (JsonParser p = READER.createParser(json)) {
+            return read(p, path);
         } catch (NumberFormatException e) {
             throw numberBeyondRange(e);
         }
@@ -119,8 +122,8 @@ public final class FactsJson {
 
     /** Reads a facts file already decoded to text; {@code path} names it in findings. */
     public static Extraction read(String json, String path) throws IOException {
-        try {
-            return read(READER.readTree(json), path);
+        try (JsonParser p = READER.createParser(json)) {
+            return read(p, path);
         } catch (NumberFormatException e) {
             throw numberBeyondRange(e);
         }
@@ -133,21 +136,137 @@ public final class FactsJson {
         return new IOException("a number beyond any representable range" + (cut > 0 ? ": " + m.substring(0, cut) : ""), e);
     }
 
-    private static Extraction read(JsonNode root, String path) throws IOException {
-        if (root == null || !root.isObject() || !root.has("document")) {
-            throw new IOException("not a tickmark facts file: no \"document\" header");
+    /**
+     * Streams the file's sections, each line item, table, relation and issue read as a small tree of its
+     * own: a tree of the whole file took several times the file's size (172 MiB for 100 k line items,
+     * beside the facts being built from it). What is read is as from the whole tree: a section given twice
+     * counts once, as its last copy; facts and issues keep the order of the sections below, whatever the
+     * file's; a file that is not JSON fails as such before a line item's fault is reported.
+     */
+    private static Extraction read(JsonParser p, String path) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) throw notFactsFile();
+        JsonNode document = null;
+        List<TableInfo> tables = List.of();
+        LineItems items = new LineItems(path);
+        Relations relations = new Relations(path);
+        List<ExtractionIssue> issues = List.of();
+        try {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String section = p.currentName();
+                p.nextToken();
+                switch (section) {
+                    case "document" -> document = tree(p);
+                    case "tables" -> {
+                        List<TableInfo> read = new ArrayList<>();
+                        for (JsonNode t : elements(p)) read.add(table(t, path));
+                        tables = read;
+                    }
+                    case "lineItems" -> {
+                        items = new LineItems(path);
+                        for (JsonNode f : elements(p)) items.add(f);
+                    }
+                    case "relations" -> {
+                        relations = new Relations(path);
+                        for (JsonNode r : elements(p)) relations.add(r);
+                    }
+                    case "extractionIssues" -> {
+                        List<ExtractionIssue> read = new ArrayList<>();
+                        for (JsonNode i : elements(p)) read.add(new ExtractionIssue(path, text(i, "table"), text(i, "what"), text(i, "text"), source(i, path)));
+                        issues = read;
+                    }
+                    // read, not skipped: a whole tree parsed every number in it, and a number beyond range failed the file
+                    default -> tree(p);
+                }
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();  // a fault met between two elements of a section
         }
-        JsonNode d = root.get("document");
-        DocumentInfo info = new DocumentInfo(path, path, text(d, "kind"), text(d, "entity"), text(d, "periodEnd"),
-                text(d, "currency"), text(d, "framework") == null ? "ifrs" : text(d, "framework"));
+        if (document == null) throw notFactsFile();
+        if (items.fault != null) throw items.fault;
+        DocumentInfo info = new DocumentInfo(path, path, text(document, "kind"), text(document, "entity"), text(document, "periodEnd"),
+                text(document, "currency"), text(document, "framework") == null ? "ifrs" : text(document, "framework"));
         Extraction ex = new Extraction(info);
-        for (JsonNode t : root.path("tables")) {
-            List<String> cols = new ArrayList<>();
-            t.path("columns").forEach(c -> cols.add(c.asText()));
-            ex.tables().add(new TableInfo(text(t, "id"), path, text(t, "statement"), text(t, "scope"), text(t, "title"), cols,
-                    t.path("rowsWithFigures").asInt(), t.path("rowsRead").asInt(), source(t, path)));
+        ex.tables().addAll(tables);
+        ex.figures().addAll(items.figures);
+        ex.issues().addAll(items.issues);
+        ex.relations().addAll(relations.relations);
+        ex.issues().addAll(relations.issues);
+        ex.issues().addAll(issues);
+        return ex;
+    }
+
+    private static IOException notFactsFile() {
+        return new IOException("not a tickmark facts file: no \"document\" header");
+    }
+
+    /** The value the parser is on as a tree (a JSON null as NullNode, as a whole tree holds it). */
+    private static JsonNode tree(JsonParser p) throws IOException {
+        JsonNode n = READER.readTree(p);
+        return n == null ? NullNode.getInstance() : n;
+    }
+
+    /**
+     * The elements of the section value the parser is on, one at a time for an array: what iterating
+     * that value in a whole tree gives (an object's values, nothing for a scalar).
+     */
+    private static Iterable<JsonNode> elements(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            JsonNode whole = tree(p);
+            return whole.isObject() ? whole : List.of();
         }
-        for (JsonNode f : root.path("lineItems")) {
+        return () -> new java.util.Iterator<>() {
+            private JsonNode next = advance();
+
+            private JsonNode advance() {
+                try {
+                    return p.nextToken() == JsonToken.END_ARRAY ? null : tree(p);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public boolean hasNext() { return next != null; }
+
+            @Override
+            public JsonNode next() {
+                if (next == null) throw new java.util.NoSuchElementException();
+                JsonNode n = next;
+                next = advance();
+                return n;
+            }
+        };
+    }
+
+    private static TableInfo table(JsonNode t, String path) {
+        List<String> cols = new ArrayList<>();
+        t.path("columns").forEach(c -> cols.add(c.asText()));
+        return new TableInfo(text(t, "id"), path, text(t, "statement"), text(t, "scope"), text(t, "title"), cols,
+                t.path("rowsWithFigures").asInt(), t.path("rowsRead").asInt(), source(t, path));
+    }
+
+    /** The line items read so far, the out-of-range ones as issues; the first malformed one fails the file. */
+    private static final class LineItems {
+        private final String path;
+        final List<Figure> figures = new ArrayList<>();
+        final List<ExtractionIssue> issues = new ArrayList<>();
+        /** Kept, not thrown at once: a file that turns out not to be JSON (or no facts file) is reported as that. */
+        IOException fault;
+
+        LineItems(String path) {
+            this.path = path;
+        }
+
+        void add(JsonNode f) {
+            if (fault != null) return;
+            try {
+                read(f);
+            } catch (IOException e) {
+                fault = e;
+            }
+        }
+
+        private void read(JsonNode f) throws IOException {
             String table = require(f, "table");
             int row = f.path("row").asInt();
             int col = f.path("column").asInt();
@@ -173,15 +292,27 @@ public final class FactsJson {
             }
             if (problem != null) {
                 // out of range: not read, and said so (an extraction finding), never a silent pass or a crash
-                ex.issues().add(new ExtractionIssue(path, table, "line item out of range", where + ": " + problem, source(f, path)));
-                continue;
+                issues.add(new ExtractionIssue(path, table, "line item out of range", where + ": " + problem, source(f, path)));
+                return;
             }
-            ex.figures().add(new Figure(String.format("%s#%04d.%02d", table, row, col), path, table,
+            figures.add(new Figure(String.format("%s#%04d.%02d", table, row, col), path, table,
                     orElse(text(f, "statement"), "note"), orElse(text(f, "scope"), "consolidated"), row, col,
                     orElse(text(f, "label"), ""), text(f, "concept"), orElse(text(f, "columnLabel"), ""), text(f, "period"),
                     value, decimals, scale, text(f, "unit"), source(f, path)));
         }
-        for (JsonNode r : root.path("relations")) {
+    }
+
+    /** The relations read so far; one whose part has an out-of-range weight is an issue instead. */
+    private static final class Relations {
+        private final String path;
+        final List<Relation> relations = new ArrayList<>();
+        final List<ExtractionIssue> issues = new ArrayList<>();
+
+        Relations(String path) {
+            this.path = path;
+        }
+
+        void add(JsonNode r) {
             List<Operand> ops = new ArrayList<>();
             boolean inRange = true;
             for (JsonNode p : r.path("parts")) {
@@ -190,19 +321,15 @@ public final class FactsJson {
                 ops.add(new Operand(p.path("key").asText(), w.asInt(1), p.path("required").asBoolean(false)));
             }
             if (!inRange) {
-                ex.issues().add(new ExtractionIssue(path, text(r, "table"), "relation out of range",
+                issues.add(new ExtractionIssue(path, text(r, "table"), "relation out of range",
                         "relation " + text(r, "id") + ": a part's weight is not a whole number from -" + FactRanges.MAX_WEIGHT
                                 + " to " + FactRanges.MAX_WEIGHT, SourceRef.ofLines(path, 0, 0, 0)));
-                continue;
+                return;
             }
-            ex.relations().add(new Relation(text(r, "id"), text(r, "kind"), path, text(r, "table"), text(r, "total"), ops,
+            relations.add(new Relation(text(r, "id"), text(r, "kind"), path, text(r, "table"), text(r, "total"), ops,
                     orElse(text(r, "origin"), "layout"), orElse(text(r, "description"), ""),
                     text(r, "group"), r.path("alternatives").asInt(1)));
         }
-        for (JsonNode i : root.path("extractionIssues")) {
-            ex.issues().add(new ExtractionIssue(path, text(i, "table"), text(i, "what"), text(i, "text"), source(i, path)));
-        }
-        return ex;
     }
 
     private static void putSource(ObjectNode n, SourceRef s) {
