@@ -12,7 +12,12 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /** Entry point: {@code main} only exits with the code that {@link #run} returns. */
 @Command(name = "tickmark", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -92,10 +97,10 @@ public final class Main implements Callable<Integer> {
     }
 
     /** The commands, in the order the usage lists them. */
-    private static final java.util.Map<String, java.util.function.Supplier<Object>> COMMANDS = commands();
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
-    private static java.util.Map<String, java.util.function.Supplier<Object>> commands() {
-        java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
         m.put("check", CheckCommand::new);
         m.put("baseline", BaselineCommand::new);
         m.put("extract", ExtractCommand::new);
@@ -112,15 +117,15 @@ public final class Main implements Callable<Integer> {
      * by reflection over its annotations when the command is added, and building all seven took longer
      * than the JVM's start; a {@code check} needs only its own.
      */
-    static java.util.List<Object> commandsFor(String... args) {
+    static List<Object> commandsFor(String... args) {
         for (String a : args) {
             if (a.equals("--verbose") || a.equals("--debug")) continue;  // the options of tickmark itself that a command may follow
-            java.util.function.Supplier<Object> named = COMMANDS.get(a);
-            if (named != null) return java.util.List.of(named.get());
+            Supplier<Object> named = COMMANDS.get(a);
+            if (named != null) return List.of(named.get());
             break;
         }
-        java.util.List<Object> all = new java.util.ArrayList<>();
-        for (java.util.function.Supplier<Object> s : COMMANDS.values()) all.add(s.get());
+        List<Object> all = new ArrayList<>();
+        for (Supplier<Object> s : COMMANDS.values()) all.add(s.get());
         return all;
     }
 
