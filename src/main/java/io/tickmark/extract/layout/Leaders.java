@@ -1,5 +1,6 @@
 package io.tickmark.extract.layout;
 
+import io.tickmark.util.Spaces;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,7 +56,7 @@ public final class Leaders {
 
     /** Outside the first alternative's excluded class {@code [\s\d\-=_─━,()$%]}. */
     private static boolean mayRepeat(char c) {
-        return !(c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c >= '0' && c <= '9'
+        return !(Spaces.isSpace(c) || c >= '0' && c <= '9'
                 || "-=_─━,()$%".indexOf(c) >= 0);
     }
 }

@@ -97,8 +97,7 @@ public final class Measures {
     }
 
     private static boolean mayEndInTrailingVerb(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == ',' || c == ' ' || c == '\t' || c == '\n'
-                || c == '\u000B' || c == '\f' || c == '\r';
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == ',' || Spaces.isSpace(c);
     }
 
     /** The canonical concept the measure names at its head, or null. */

@@ -47,7 +47,7 @@ public final class Labels {
         if (unclosedBracket(t)) return true;
         // the last word: after the last white space ({@code \s}); a connective has at most seven letters
         int w = t.length();
-        while (w > 0 && !isRegexSpace(t.charAt(w - 1))) w--;
+        while (w > 0 && !Spaces.isSpace(t.charAt(w - 1))) w--;
         return t.length() - w <= 7 && CONNECTIVES.contains(t.substring(w).toLowerCase());
     }
 
@@ -63,10 +63,6 @@ public final class Labels {
             else if (c == '）') wideOpen--;
         }
         return open > 0 || wideOpen > 0;
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     public static boolean isSectionHeader(String label) {

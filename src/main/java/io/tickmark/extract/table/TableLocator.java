@@ -258,7 +258,7 @@ public final class TableLocator {
         int run = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+            if (Spaces.isSpace(c)) {
                 if (++run == 3) return i - 2;
             } else {
                 run = 0;
