@@ -45,11 +45,7 @@ public final class Checker {
     public Extraction extract(Path path) throws UnreadableInputException {
         try (Source source = SourceOpener.open(path)) {
             Extraction ex = switch (source.kind()) {
-                case TEXT -> {
-                    // one layout for the tables and the enrichers: laying out the lines is a large share of reading a text
-                    io.tickmark.extract.layout.LayoutDocument layout = TextExtractor.layoutOf(source);
-                    yield enrich(new TextExtractor().extract(layout, source.text(), source.displayName()), layout, source.text());
-                }
+                case TEXT -> readText(source);
                 case FACTS_JSON -> withLinkbase(FactsJson.read(source.text(), source.displayName()));
                 case PDF -> PdfSupport.extract(source, pdfPassword);
             };
@@ -62,6 +58,13 @@ public final class Checker {
 
     public DocumentReport check(Path path, Set<String> packs) throws UnreadableInputException {
         return check(extract(path), packs);
+    }
+
+    /** A layout text read: its tables, then the enrichers over the same lines. */
+    static Extraction readText(Source source) {
+        // one layout for the tables and the enrichers: laying out the lines is a large share of reading a text
+        io.tickmark.extract.layout.LayoutDocument layout = TextExtractor.layoutOf(source);
+        return enrich(new TextExtractor().extract(layout, source.text(), source.displayName()), layout, source.text());
     }
 
     static Extraction enrich(Extraction ex, io.tickmark.extract.layout.LayoutDocument layout, String text) {

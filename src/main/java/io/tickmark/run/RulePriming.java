@@ -2,8 +2,6 @@ package io.tickmark.run;
 
 import io.tickmark.engine.RuleEngine;
 import io.tickmark.extract.Extraction;
-import io.tickmark.extract.layout.LayoutDocument;
-import io.tickmark.extract.text.TextExtractor;
 import io.tickmark.source.Source;
 import io.tickmark.source.SourceKind;
 
@@ -60,9 +58,7 @@ public final class RulePriming {
         try (InputStream in = RulePriming.class.getResourceAsStream(resource)) {
             if (in == null) return null;
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Source source = Source.text(Path.of(resource.substring(resource.lastIndexOf('/') + 1)), SourceKind.TEXT, text, "UTF-8");
-            LayoutDocument layout = TextExtractor.layoutOf(source);
-            return Checker.enrich(new TextExtractor().extract(layout, text, source.displayName()), layout, text);
+            return Checker.readText(Source.text(Path.of(resource.substring(resource.lastIndexOf('/') + 1)), SourceKind.TEXT, text, "UTF-8"));
         }
     }
 }
