@@ -102,7 +102,7 @@ final class ShareFacts {
         Row row = t.rows.get(r);
         Cell cell = row.cells[c];
         Column col = t.columns.get(c);
-        String id = String.format("%s#%04d.%02d%%", t.id, r, c);
+        String id = Figure.idFor(t.id, r, c) + "%";
         SourceRef ref = doc.ref(row.line, row.lineEnd);
         int amountCol = t.ranked ? 0 : ArithmeticConfirmation.amountColumnFor(t, c);
         Figure numerator = amountCol >= 0 ? cells.get(r + ":" + amountCol) : null;

@@ -89,7 +89,7 @@ final class TableFacts {
                 if (percent && ShareFacts.sharesHandled(t, row, c)) continue;
                 String concept = percent ? null : concept(t, row);
                 long scale = percent ? 1 : cell.atom.currency() ? 1 : t.scale;
-                Figure f = new Figure(String.format("%s#%04d.%02d", t.id, r, c), path, t.id, "disclosure", "consolidated", r, c,
+                Figure f = new Figure(Figure.idFor(t.id, r, c), path, t.id, "disclosure", "consolidated", r, c,
                         row.fullLabel(), concept, col.caption(), col.period(), cell.atom.value(), cell.atom.decimals(), scale,
                         percent ? "%" : cell.atom.currency() ? "CNY" : unit, ref);
                 ex.figures().add(f);

@@ -295,7 +295,7 @@ public final class FactsJson {
                 issues.add(new ExtractionIssue(path, table, "line item out of range", where + ": " + problem, source(f, path)));
                 return;
             }
-            figures.add(new Figure(String.format("%s#%04d.%02d", table, row, col), path, table,
+            figures.add(new Figure(Figure.idFor(table, row, col), path, table,
                     orElse(text(f, "statement"), "note"), orElse(text(f, "scope"), "consolidated"), row, col,
                     orElse(text(f, "label"), ""), text(f, "concept"), orElse(text(f, "columnLabel"), ""), text(f, "period"),
                     value, decimals, scale, text(f, "unit"), source(f, path)));

@@ -226,7 +226,7 @@ final class FactBuilder {
                 }
                 SourceRef src = new SourceRef(path, row.page(), row.firstLine(), row.lastLine(), cell.column(), cell.columnEnd(),
                         boxOf(linesByNo, cell));
-                ex.figures().add(new Figure(figureId(id, r, c), path, id, statement, scope, r, c, label,
+                ex.figures().add(new Figure(Figure.idFor(id, r, c), path, id, statement, scope, r, c, label,
                         figConcept, t.columnLabels().get(c), period, cell.value(), cell.decimals(),
                         cell.percent() || measure ? 1 : scale, cell.percent() ? "%" : perUnit.get(c) || measure ? "per-unit" : ex.document().getCurrency(), src));
             }
@@ -454,18 +454,5 @@ final class FactBuilder {
         t = Regex.replaceAll(t, "^\\(?(\\d{1,3}|[a-z])[.)]\\s*", "$1 ");
         if (t.length() > 48) t = t.substring(0, 48);
         return t.toLowerCase(Locale.ROOT);
-    }
-
-    /** A figure's id, "TABLE#0012.03" (row to four digits, column to two): String.format was a large share of building figures. */
-    static String figureId(String table, int row, int column) {
-        StringBuilder b = new StringBuilder(table.length() + 9).append(table).append('#');
-        zeroPadded(b, row, 4).append('.');
-        return zeroPadded(b, column, 2).toString();
-    }
-
-    private static StringBuilder zeroPadded(StringBuilder b, int v, int width) {
-        String digits = Integer.toString(v);
-        for (int i = digits.length(); i < width; i++) b.append('0');
-        return b.append(digits);
     }
 }
