@@ -3,6 +3,7 @@ package io.tickmark.run;
 import io.tickmark.engine.EngineResult;
 import io.tickmark.engine.RuleEngine;
 import io.tickmark.extract.Extraction;
+import io.tickmark.extract.narrative.NarrativeEnricher;
 import io.tickmark.extract.json.FactsJson;
 import io.tickmark.extract.text.TextExtractor;
 import io.tickmark.normalize.Linkbase;
@@ -64,11 +65,25 @@ public final class Checker {
     static Extraction readText(Source source) {
         // one layout for the tables and the enrichers: laying out the lines is a large share of reading a text
         io.tickmark.extract.layout.LayoutDocument layout = TextExtractor.layoutOf(source);
-        return enrich(new TextExtractor().extract(layout, source.text(), source.displayName()), layout, source.text());
+        return read(layout, source.text(), source.displayName(),
+                () -> new TextExtractor().extract(layout, source.text(), source.displayName()));
     }
 
-    static Extraction enrich(Extraction ex, io.tickmark.extract.layout.LayoutDocument layout, String text) {
-        for (Enricher e : Enrichers.all()) e.enrich(ex, layout, text);
+    /**
+     * A laid-out document's facts: its tables ({@code tables}), then the enrichers over the same lines,
+     * with the narrative read meanwhile on a spare core ({@link NarrativeAhead}).
+     */
+    static Extraction read(io.tickmark.extract.layout.LayoutDocument layout, String text, String document,
+                           java.util.function.Supplier<Extraction> tables) {
+        NarrativeEnricher.EarlyRead narrative = NarrativeAhead.startIfCoreFree(document, layout, text);
+        Extraction ex;
+        try {
+            ex = tables.get();
+        } catch (RuntimeException | Error e) {
+            if (narrative instanceof NarrativeAhead ahead) ahead.cancel();
+            throw e;
+        }
+        for (Enricher e : Enrichers.all(narrative)) e.enrich(ex, layout, text);
         return ex;
     }
 

@@ -10,7 +10,12 @@ final class Enrichers {
     private Enrichers() {}
 
     static List<Enricher> all() {
-        return List.of(new NarrativeEnricher(), new KeyFigureEnricher(), new io.tickmark.extract.disclosure.DisclosureEnricher(),
+        return all(NarrativeEnricher.EarlyRead.NONE);
+    }
+
+    /** The enrichers, the narrative's facts taken from {@code narrative} where it read them early. */
+    static List<Enricher> all(NarrativeEnricher.EarlyRead narrative) {
+        return List.of(new NarrativeEnricher(narrative), new KeyFigureEnricher(), new io.tickmark.extract.disclosure.DisclosureEnricher(),
                 new io.tickmark.extract.comparatives.RestatementReader(), new io.tickmark.extract.wording.ShareCapitalReader(),
                 new io.tickmark.extract.wording.DepreciationPolicyReader());
     }

@@ -4,6 +4,8 @@ import io.tickmark.extract.Extraction;
 import io.tickmark.extract.pdf.ConsoleProgress;
 import io.tickmark.extract.pdf.PdfExtractor;
 import io.tickmark.extract.pdf.PdfOptions;
+import io.tickmark.extract.pdf.PdfReader;
+import io.tickmark.extract.pdf.PdfText;
 import io.tickmark.source.Source;
 import io.tickmark.source.UnreadableInputException;
 
@@ -15,8 +17,11 @@ final class PdfSupport {
         PdfOptions options = PdfOptions.defaults().withPassword(password)
                 .withProgress(ConsoleProgress.ifTerminal(source.path().getFileName().toString()))
                 .withThreads(DocumentRun.coresForOneDocument());
-        PdfExtractor.Result r = PdfExtractor.extract(source.content(), source.displayName(), options);
-        r.extraction().setPages(io.tickmark.extract.Pages.of(r.layout()));
-        return Checker.enrich(r.extraction(), r.layout(), r.text());
+        PdfText pdf = PdfReader.read(source.content(), source.displayName(), options);
+        return Checker.read(pdf.layout(), pdf.text(), source.displayName(), () -> {
+            PdfExtractor.Result r = PdfExtractor.facts(pdf, source.displayName());
+            r.extraction().setPages(io.tickmark.extract.Pages.of(r.layout()));
+            return r.extraction();
+        });
     }
 }

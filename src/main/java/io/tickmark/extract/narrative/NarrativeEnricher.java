@@ -27,6 +27,28 @@ public final class NarrativeEnricher implements Enricher {
     private static final Pattern PERIOD_DATE = Pattern.compile(
             "(?i)(?:year ended|as at|as of|period ended)\\s+(?:\\d{1,2}\\s+[a-z]+\\s+((?:19|20)\\d\\d)|[a-z]+\\s+\\d{1,2},\\s+((?:19|20)\\d\\d))");
     private static final int REPORT_PARAGRAPHS = 40;
+
+    /**
+     * The narrative's facts read before this enricher runs (on a spare core, while the tables were read),
+     * for the reporting year they were read under; null when there are none for that year, and they are
+     * read here. The facts depend on the year (a stated figure of that year is the current one), which is
+     * only known from the tables' figures.
+     */
+    public interface EarlyRead {
+        EarlyRead NONE = reportingYear -> null;
+
+        List<Object> factsFor(Integer reportingYear);
+    }
+
+    private final EarlyRead early;
+
+    public NarrativeEnricher() {
+        this(EarlyRead.NONE);
+    }
+
+    public NarrativeEnricher(EarlyRead early) {
+        this.early = early;
+    }
     /** A section titled risk factors ("Item 1A. Risk Factors", "RISK FACTORS"), read as what could happen. */
     private static final Pattern RISK_FACTORS = Pattern.compile("(?i)^(?:item\\s*1a\\.?\\s*[-–—:]?\\s*)?(?:principal\\s+)?risk\\s+factors\\s*\\.?$");
     /** The next item or part heading ends it. */
@@ -34,7 +56,9 @@ public final class NarrativeEnricher implements Enricher {
 
     @Override
     public void enrich(Extraction extraction, LayoutDocument layout, String text) {
-        extraction.otherFacts().addAll(read(extraction.document().getId(), layout, reportingYear(extraction.figures(), text)));
+        Integer year = reportingYear(extraction.figures(), text);
+        List<Object> facts = early.factsFor(year);
+        extraction.otherFacts().addAll(facts != null ? facts : read(extraction.document().getId(), layout, year));
     }
 
     /** All narrative facts of a laid-out document. */
@@ -46,6 +70,8 @@ public final class NarrativeEnricher implements Enricher {
         int auditorParagraphs = 0;
         boolean riskFactors = false;
         for (Paragraph p : ParagraphReader.read(layout)) {
+            // a read on a thread of its own is stopped with its document (time limit): no paragraph is worth reading then
+            if (Thread.currentThread().isInterrupted()) throw new java.util.concurrent.CancellationException("narrative read interrupted");
             if (p.heading()) {
                 String h = p.text().strip();
                 if (RISK_FACTORS.matcher(h).matches()) riskFactors = true;

@@ -31,7 +31,11 @@ public final class PdfExtractor {
     private PdfExtractor() {}
 
     public static Result extract(Path file, String name, PdfOptions options) throws UnreadableInputException {
-        PdfText pdf = PdfReader.read(file, name, options);
+        return facts(PdfReader.read(file, name, options), name);
+    }
+
+    /** The facts of a PDF's pages as read ({@link PdfReader#read}): its tables, placed on their pages, and what was not read. */
+    public static Result facts(PdfText pdf, String name) {
         Extraction ex = new TextExtractor().extract(pdf.layout(), pdf.text(), name);
         placeOnPages(ex, pdf.layout());
         for (PdfText.Problem p : pdf.problems()) {
