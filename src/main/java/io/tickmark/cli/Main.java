@@ -87,13 +87,39 @@ public final class Main implements Callable<Integer> {
         cl.setParameterExceptionHandler((ex, a) -> {
             // one line: the fault, naming the option or parameter, and where help is
             String m = ex.getMessage() == null ? "invalid command line" : ex.getMessage().split("\\R", 2)[0].trim();
-            ex.getCommandLine().getErr().println("tickmark: " + m + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            PrintWriter e = ex.getCommandLine().getErr();
+            e.println("tickmark: " + m + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            // a misspelt command or option: the nearest names on a line of their own (the first line above is
+            // all of picocli's message that is kept, and held none of them)
+            if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+                List<String> near = suggestions(u);
+                if (!near.isEmpty()) e.println("tickmark: did you mean " + String.join(" or ", near) + "?");
+            }
             return ExitCode.USAGE_OR_INPUT.code;
         });
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The commands or options nearest the first argument not understood (picocli's own suggestions are an
+     * option's first two letters, or the three commands least unlike any word, a file name included).
+     */
+    private static List<String> suggestions(CommandLine.UnmatchedArgumentException u) {
+        if (u.getUnmatched().isEmpty()) return List.of();
+        CommandSpec spec = u.getCommandLine().getCommandSpec();
+        String typed = u.getUnmatched().get(0);
+        if (typed == null) return List.of();
+        typed = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+        List<String> names = new ArrayList<>();
+        if (typed.startsWith("-")) {
+            for (CommandLine.Model.OptionSpec o : spec.options()) if (!o.hidden()) names.addAll(List.of(o.names()));
+        } else {
+            names.addAll(spec.subcommands().keySet());
+        }
+        return NearestNames.of(typed, names);
     }
 
     /** The commands, in the order the usage lists them. */

@@ -37,6 +37,21 @@ class CommandsTest {
     }
 
     @Test
+    void aMisspeltCommandOrOptionGetsTheNearestNames() {
+        Cli command = Cli.run("chek", fixture("clean.facts.json"));
+        assertThat(command.err()).contains("did you mean check?");
+        // a file named without a command is not near any command
+        assertThat(Cli.run(fixture("clean.facts.json")).err()).doesNotContain("did you mean");
+        Cli option = Cli.run("check", "--fromat", "json", fixture("clean.facts.json"));
+        assertThat(option.code()).isEqualTo(2);
+        assertThat(option.err()).contains("Unknown option: '--fromat'", "did you mean --format?");
+        // nothing near: the one line only
+        Cli far = Cli.run("check", "--zzzzzzzz", fixture("clean.facts.json"));
+        assertThat(far.err()).doesNotContain("did you mean");
+        assertThat(far.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
     void inheritedOptionsReachTheOneCommand() {
         // --debug and --verbose are tickmark's own options, inherited by every command, before or after its name
         assertThat(Cli.run("--debug", "check", fixture("clean.facts.json")).code()).isEqualTo(0);
