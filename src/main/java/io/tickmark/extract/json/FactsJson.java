@@ -150,36 +150,34 @@ public final class FactsJson {
         LineItems items = new LineItems(path);
         Relations relations = new Relations(path);
         List<ExtractionIssue> issues = List.of();
-        try {
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String section = p.currentName();
-                p.nextToken();
-                switch (section) {
-                    case "document" -> document = tree(p);
-                    case "tables" -> {
-                        List<TableInfo> read = new ArrayList<>();
-                        for (JsonNode t : elements(p)) read.add(table(t, path));
-                        tables = read;
-                    }
-                    case "lineItems" -> {
-                        items = new LineItems(path);
-                        for (JsonNode f : elements(p)) items.add(f);
-                    }
-                    case "relations" -> {
-                        relations = new Relations(path);
-                        for (JsonNode r : elements(p)) relations.add(r);
-                    }
-                    case "extractionIssues" -> {
-                        List<ExtractionIssue> read = new ArrayList<>();
-                        for (JsonNode i : elements(p)) read.add(new ExtractionIssue(path, text(i, "table"), text(i, "what"), text(i, "text"), source(i, path)));
-                        issues = read;
-                    }
-                    // read, not skipped: a whole tree parsed every number in it, and a number beyond range failed the file
-                    default -> tree(p);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String section = p.currentName();
+            p.nextToken();
+            switch (section) {
+                case "document" -> document = tree(p);
+                case "tables" -> {
+                    List<TableInfo> read = new ArrayList<>();
+                    forEachElement(p, t -> read.add(table(t, path)));
+                    tables = read;
                 }
+                case "lineItems" -> {
+                    LineItems read = new LineItems(path);
+                    forEachElement(p, read::add);
+                    items = read;
+                }
+                case "relations" -> {
+                    Relations read = new Relations(path);
+                    forEachElement(p, read::add);
+                    relations = read;
+                }
+                case "extractionIssues" -> {
+                    List<ExtractionIssue> read = new ArrayList<>();
+                    forEachElement(p, i -> read.add(new ExtractionIssue(path, text(i, "table"), text(i, "what"), text(i, "text"), source(i, path))));
+                    issues = read;
+                }
+                // read, not skipped: a whole tree parsed every number in it, and a number beyond range failed the file
+                default -> tree(p);
             }
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();  // a fault met between two elements of a section
         }
         if (document == null) throw notFactsFile();
         if (items.fault != null) throw items.fault;
@@ -205,37 +203,22 @@ public final class FactsJson {
         return n == null ? NullNode.getInstance() : n;
     }
 
+    /** What is done with each element of a section; a fault in the file stops the read. */
+    private interface ElementReader {
+        void read(JsonNode element) throws IOException;
+    }
+
     /**
-     * The elements of the section value the parser is on, one at a time for an array: what iterating
-     * that value in a whole tree gives (an object's values, nothing for a scalar).
+     * Hands each element of the section value the parser is on to {@code reader}, one at a time for an
+     * array: what iterating that value in a whole tree gives (an object's values, nothing for a scalar).
      */
-    private static Iterable<JsonNode> elements(JsonParser p) throws IOException {
+    private static void forEachElement(JsonParser p, ElementReader reader) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             JsonNode whole = tree(p);
-            return whole.isObject() ? whole : List.of();
+            if (whole.isObject()) for (JsonNode n : whole) reader.read(n);
+            return;
         }
-        return () -> new java.util.Iterator<>() {
-            private JsonNode next = advance();
-
-            private JsonNode advance() {
-                try {
-                    return p.nextToken() == JsonToken.END_ARRAY ? null : tree(p);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
-
-            @Override
-            public boolean hasNext() { return next != null; }
-
-            @Override
-            public JsonNode next() {
-                if (next == null) throw new java.util.NoSuchElementException();
-                JsonNode n = next;
-                next = advance();
-                return n;
-            }
-        };
+        while (p.nextToken() != JsonToken.END_ARRAY) reader.read(tree(p));
     }
 
     private static TableInfo table(JsonNode t, String path) {
