@@ -34,7 +34,6 @@ public enum StatementKind {
 
     // The patterns below are compiled once: fromHeading runs on every line of a document, several times.
     private static final String SQUASHED_OPTIONAL = "(?:consolidated|condensed|unaudited|interim|combined|separate|the|of|and|subsidiaries|company|parent|only|continued)*";
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LEADERS = Pattern.compile(".*\\.{3,}.*");
     private static final Pattern ITEM_OR_NOTE = Pattern.compile("^(item|note)\\s*\\d.*");
     private static final Pattern NUMBERING = Pattern.compile("^(\\d{1,2}|[ivx]{1,4})\\s?[.、)]\\s*");
@@ -54,23 +53,31 @@ public enum StatementKind {
      * comprehensive-income statement is recognised before the income statement that its title contains.
      */
     public static StatementKind fromHeading(String line) {
-        String t = SPACES.matcher(line.trim()).replaceAll(" ").toLowerCase(Locale.ROOT).replace('’', '\'');
+        String t = io.tickmark.util.Spaces.collapse(line.trim()).toLowerCase(Locale.ROOT).replace('’', '\'');
         if (t.length() > 110 || t.endsWith(".") || t.endsWith(",") || t.contains("...") && LEADERS.matcher(t).matches()
                 || ITEM_OR_NOTE.matcher(t).matches()) {
             return null;
         }
-        // The title must be the whole heading, give or take numbering, "consolidated", a scope and a
-        // parenthetical: "Statement of income tax expense" is a note, not a statement.
-        String core = NUMBERING.matcher(t).replaceAll("");
-        core = PARENTHETICAL.matcher(core).replaceAll(" ");
-        core = COMMA_COLON.matcher(core).replaceAll(" ");
-        core = SCOPE_WORDS.matcher(core).replaceAll(" ");
-        core = CONTINUED.matcher(core).replaceAll(" ");
-        core = SPACES.matcher(core).replaceAll(" ").trim();
+        String core = core(t);
         StatementKind k = ofCore(core);
         if (k == null) k = ofCore(corrected(core));
         if (k == null) k = ofSquashed(t);
         return k;
+    }
+
+    /**
+     * A heading (spaces collapsed, lower case) without its numbering, parentheticals, commas and colons,
+     * scope words and "continued": the title must be the whole heading, give or take those, so that
+     * "Statement of income tax expense" is a note, not a statement. Each pattern is tried only where the
+     * character or word it needs is there (every line of a document is asked).
+     */
+    static String core(String t) {
+        String core = mayBeNumbered(t) ? NUMBERING.matcher(t).replaceAll("") : t;
+        if (core.indexOf('(') >= 0) core = PARENTHETICAL.matcher(core).replaceAll(" ");
+        if (core.indexOf(',') >= 0 || core.indexOf(':') >= 0) core = COMMA_COLON.matcher(core).replaceAll(" ");
+        core = SCOPE_WORDS.matcher(core).replaceAll(" ");
+        if (core.contains("continued")) core = CONTINUED.matcher(core).replaceAll(" ");
+        return io.tickmark.util.Spaces.collapse(core).trim();
     }
 
     /**
@@ -158,8 +165,10 @@ public enum StatementKind {
      * with each statement's title written without spaces.
      */
     private static StatementKind ofSquashed(String t) {
-        String squashed = NOT_LETTER.matcher(PARENTHETICAL.matcher(t).replaceAll("")).replaceAll("");
+        String squashed = lettersOutsideBrackets(t);
         if (squashed.length() < 8 || squashed.length() > 90) return null;
+        // every title written without spaces holds one of these (SQUASHED_WORDS), and a match holds its title
+        if (!mayHoldSquashedTitle(squashed)) return null;
         for (StatementKind k : SQUASHED_ORDER) {
             if (k.squashed.matcher(squashed).matches()) {
                 if (k == COMPREHENSIVE_INCOME && (squashed.contains("operationsand") || squashed.contains("incomeand")
@@ -168,6 +177,61 @@ public enum StatementKind {
             }
         }
         return null;
+    }
+
+    /** Whether a numbering (NUMBERING: "3.", "iv)") can start the text: a digit or a roman numeral's letter first. */
+    static boolean mayBeNumbered(String t) {
+        if (t.isEmpty()) return false;
+        char c = t.charAt(0);
+        return c >= '0' && c <= '9' || c == 'i' || c == 'v' || c == 'x';
+    }
+
+    /**
+     * The text's letters (a-z, ' and `) outside brackets: what PARENTHETICAL then NOT_LETTER leave of it,
+     * written out. A bracket's text runs to the next closing bracket on the line (a line terminator ends
+     * the look, as the pattern's dot stops there); an unclosed bracket is dropped as any non-letter is.
+     */
+    static String lettersOutsideBrackets(String t) {
+        StringBuilder b = new StringBuilder(t.length());
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c == '(') {
+                int close = closingBracket(t, i + 1);
+                if (close >= 0) {
+                    i = close;
+                    continue;
+                }
+            }
+            if (c >= 'a' && c <= 'z' || c == '\'' || c == '`') b.append(c);
+        }
+        return b.toString();
+    }
+
+    private static int closingBracket(String t, int from) {
+        for (int j = from; j < t.length(); j++) {
+            char c = t.charAt(j);
+            if (c == ')') return j;
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * Words that each squashed title holds, one of them at least: every title form is a "statement(s)
+     * of ..." or "... statement(s)", a balance "sheet", a "profit and loss account" or "changes in owner's
+     * equity" (StatementKindTest holds each kind's forms to this).
+     */
+    static final List<String> SQUASHED_WORDS = List.of("statement", "sheet", "profitandlossaccount", "changesinowner");
+
+    /** Whether this kind's title, written without spaces, is the whole of {@code squashed} (tests). */
+    boolean isSquashedTitle(String letters) {
+        return squashed.matcher(letters).matches();
+    }
+
+    static boolean mayHoldSquashedTitle(String squashed) {
+        for (String w : SQUASHED_WORDS) if (squashed.contains(w)) return true;
+        return false;
     }
 
     /** Whether the text has a word that every form of this kind's title has: most lines are out before the patterns. */
