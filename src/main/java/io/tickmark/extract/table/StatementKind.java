@@ -60,7 +60,11 @@ public enum StatementKind {
         }
         String core = core(t);
         StatementKind k = ofCore(core);
-        if (k == null) k = ofCore(corrected(core));
+        if (k == null) {
+            String corrected = corrected(core);
+            // nothing corrected is the core again, already not a title
+            if (!corrected.equals(core)) k = ofCore(corrected);
+        }
         if (k == null) k = ofSquashed(t);
         return k;
     }
