@@ -53,15 +53,18 @@ if [ "${#docs[@]}" -gt 0 ]; then
 fi
 
 cp="$here/target/test-classes:$here/target/classes:$here/target/lib/*"
+# the rule run in the JVM the launcher starts (its garbage collector and C1-only compilation: the
+# `jvm=(...)` line of ./tickmark), so its time and memory are what a check's rule run gets
+eval "$(grep -m1 '^jvm=(' "$here/tickmark")"
 for n in 10000 100000; do
-  "${gtime[@]}" java -XX:+UseSerialGC -Xmx3g -cp "$cp" io.tickmark.bench.RuleBenchmark "$n" 3 2>&1 | tail -2 | tr '\n' ' '
+  "${gtime[@]}" java "${jvm[@]}" -cp "$cp" io.tickmark.bench.RuleBenchmark "$n" 3 2>&1 | tail -2 | tr '\n' ' '
   echo
 done
 # the whole command over the same 100 k line items as a facts file: what a user's run peaks at (one
 # document, the launcher's JVM; the three rounds above keep earlier rounds' garbage in the old generation)
 if [ "${#gtime[@]}" -gt 0 ]; then
   facts="$(mktemp -d)/facts-100k.json"
-  java -XX:+UseSerialGC -cp "$cp" io.tickmark.bench.RuleBenchmark 100000 1 "$facts" >/dev/null 2>&1
+  java "${jvm[@]}" -cp "$cp" io.tickmark.bench.RuleBenchmark 100000 1 "$facts" >/dev/null 2>&1
   r=$(/usr/bin/time -f "%e %M" "$here/tickmark" check --format json --fail-on none "$facts" 2>&1 >/dev/null | tail -1)
   echo "check of a facts file of 100000 line items ($(($(stat -c %s "$facts") / 1048576)) MiB): $(echo "$r" | awk '{printf "%.0f ms, peak RSS %d MiB", $1 * 1000, $2 / 1024}') (target <= 512 MB)"
   rm -rf "$(dirname "$facts")"
