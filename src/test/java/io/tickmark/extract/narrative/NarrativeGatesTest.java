@@ -71,4 +71,41 @@ class NarrativeGatesTest {
         int matched = assertExact(StatedStructureReader::mayStateRatio, ratios, pieces, 200_000, 8, 7);
         assertThat(matched).isGreaterThan(5000);
     }
+
+    @Test
+    void amountsFoundOnlyAtCurrencies() {
+        String[] pieces = {"RMB", "HK$", "HKD", "US$", "USD", "CNY", "EUR", "GBP", "JPY", "S$", "$", "€", "£", "¥", "rmb", "usd", "H", "K", "S",
+                "R", "RM", "US", "1,234", "1,234.5", "12", "0.5", "(1,000)", "-3", "-", "(", ")", "million", "billion", "bn", "mn", "cents", "cent",
+                "thousand", "trillion", "millions", "revenue", "was", "approximately", "1", "2021"};
+        Random r = new Random(5);
+        int amounts = 0;
+        for (String s : new String[] {"", "$", "$1", "HK$ 5", "RMB(1,000) million", "US$-3 bn", "S$1.5 cents", "$$5", "HHK$5", "USD5million"}) {
+            assertThat(spans(Quantities.money(s))).as(s).isEqualTo(plainMoney(s));
+        }
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + r.nextInt(8);
+            for (int k = 0; k < n; k++) {
+                b.append(pieces[r.nextInt(pieces.length)]);
+                if (r.nextInt(3) == 0) b.append(SEPARATORS[r.nextInt(SEPARATORS.length)]);
+            }
+            String s = b.toString();
+            List<String> want = plainMoney(s);
+            amounts += want.size();
+            assertThat(spans(Quantities.money(s))).as("[%s]", s).isEqualTo(want);
+        }
+        assertThat(amounts).isGreaterThan(20_000);
+    }
+
+    private static List<String> spans(List<Quantities.Money> ms) {
+        return ms.stream().map(m -> m.start() + "-" + m.end()).toList();
+    }
+
+    /** Where the plain search finds amounts; the code that reads a found amount is the same either way. */
+    private static List<String> plainMoney(String s) {
+        List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = Quantities.MONEY.matcher(s);
+        while (m.find()) out.add(m.start() + "-" + m.end());
+        return out;
+    }
 }
