@@ -3,6 +3,7 @@ package io.tickmark.extract.narrative;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -107,5 +108,62 @@ class NarrativeGatesTest {
         java.util.regex.Matcher m = Quantities.MONEY.matcher(s);
         while (m.find()) out.add(m.start() + "-" + m.end());
         return out;
+    }
+
+    @Test
+    void maturityAndUndrawnLooks() {
+        String[] maturity = {"repayable", "due", "payable", "maturing", "falling due", "to be repaid", "mature", "within", "one", "1", "twelve", "12",
+                "year", "years", "months", "after one year", "between one and two years", "after five years", "over five years", "within two years",
+                "current portion of", "long-term", "borrowings", "debt", "loans", "were", "is", "classified", "as", "short-term", "current", "the"};
+        assertThat(assertExact(StatedFigureReader::mayStateMaturity, List.of(StatedFigureReader.WITHIN_ONE_YEAR, StatedFigureReader.LATER_BUCKET),
+                maturity, 100_000, 6, 3)).isGreaterThan(5000);
+        String[] undrawn = {"undrawn", "unutilised", "unutilized", "not", "been", "utilised", "utilized", "drawn", "unused", "available", "but", "to",
+                "for", "future", "borrowings", "borrowing", "be", "borrow", "borrowed", "under", "availability", "of", "remaining", "capacity", "no",
+                "amounts", "balances", "balance", "were", "was", "outstanding", "facility", "credit"};
+        assertThat(assertExact(StatedFigureReader::mayStateUndrawn, List.of(StatedFigureReader.UNDRAWN), undrawn, 100_000, 5, 4)).isGreaterThan(5000);
+        assertThat(StatedFigureReader.mayStateMaturity("revenue of the Corporation")).isFalse();
+        assertThat(StatedFigureReader.mayStateUndrawn("revenue of the Corporation")).isFalse();
+    }
+
+    @Test
+    void subjectBreakLook() {
+        String[] pieces = {"of which", "which", "included", "includes", "comprising", "consisting of", "including", "while", "whereas", "and", "i)",
+                "iv)", "(1)", "(12)", "revenue", "Which", "Including", "x"};
+        assertThat(assertExact(StatedFigureReader::mayBreakSubject, List.of(StatedFigureReader.SUBJECT_BREAK), pieces, 100_000, 5, 9))
+                .isGreaterThan(5000);
+        assertThat(StatedFigureReader.mayBreakSubject("Revenue of the Corporation was")).isFalse();
+    }
+
+    @Test
+    void conceptsTriedAtTheHead() {
+        String[] pieces = {"net", "profit", "loss", "income", "earnings", "for the year", "attributable to", "the", "equity", "shareholders", "of",
+                "operating", "from operations", "margin", "gross", "per", "revenue", "revenues", "turnover", "sales", "cash", "and cash equivalents",
+                "on hand", "current", "assets", "liabilities", "working capital", "share capital", "reserves", "retained", "accumulated deficit",
+                "impairment", "borrowings", "debt", "market value", "stock", "total", "our", "its", "group's", "company’s", "consolidated"};
+        Random r = new Random(13);
+        for (int i = 0; i < 100_000; i++) {
+            String s = phrase(r, pieces, 6);
+            for (int k = 0; k < Measures.CONCEPT_PATTERNS.length; k++) {
+                Pattern p = Measures.CONCEPT_PATTERNS[k];
+                if (Measures.CONCEPT_AT_HEAD[k]) assertThat(p.matcher(s).lookingAt()).as("%s [%s]", p, s).isEqualTo(p.matcher(s).find());
+            }
+            for (Pattern p : List.of(Measures.DETERMINERS, Measures.LEADING_ADVERBIAL)) {
+                assertThat(Measures.withoutHead(p, s)).as("%s [%s]", p, s).isEqualTo(p.matcher(s).replaceFirst(""));
+            }
+            boolean segment = Measures.SEGMENT.matcher(s).find();
+            if (!segment) assertThat(Measures.segment(s)).isEmpty();
+            if (Measures.TAX_ATTRIBUTE.matcher(s).find()) assertThat(io.tickmark.util.AsciiCase.contains(s, "carr")).isTrue();
+        }
+        assertThat(Measures.anchoredAtHead("assets$|assets of\\b")).isFalse();
+        assertThat(Measures.anchoredAtHead("(?:a|b)c[|]\\|")).isTrue();
+        assertThat(java.util.stream.IntStream.range(0, Measures.CONCEPT_AT_HEAD.length).filter(i -> !Measures.CONCEPT_AT_HEAD[i]).count()).isEqualTo(1);
+    }
+
+    @Test
+    void segmentLook() {
+        String[] pieces = {"the group's", "the company’s", "our", "its", "of", "from", "for", "in", "the", "retail", "property", "business", "businesses",
+                "segment", "division", "group", "company", "revenue", ","};
+        assertThat(assertExact(s -> io.tickmark.util.AsciiCase.contains(s, "business") || io.tickmark.util.AsciiCase.contains(s, "segment")
+                || io.tickmark.util.AsciiCase.contains(s, "division"), List.of(Measures.SEGMENT), pieces, 100_000, 6, 21)).isGreaterThan(5000);
     }
 }
