@@ -166,4 +166,33 @@ class NarrativeGatesTest {
         assertThat(assertExact(s -> io.tickmark.util.AsciiCase.contains(s, "business") || io.tickmark.util.AsciiCase.contains(s, "segment")
                 || io.tickmark.util.AsciiCase.contains(s, "division"), List.of(Measures.SEGMENT), pieces, 100_000, 6, 21)).isGreaterThan(5000);
     }
+
+    /**
+     * Each event pattern against its look, on phrases of the pattern's own literal pieces (its
+     * alternatives cut at brackets, bars, word boundaries and gaps), which join into its phrases often
+     * enough: a word left out of a look fails here.
+     */
+    @Test
+    void eventLooks() {
+        Map<String, List<Pattern>> events = LanguageReader.eventPatterns();
+        assertThat(events).hasSize(11);
+        int kindSeed = 0;
+        for (Map.Entry<String, List<Pattern>> e : events.entrySet()) {
+            for (int i = 0; i < e.getValue().size(); i++) {
+                Pattern p = e.getValue().get(i);
+                List<String> pieces = new java.util.ArrayList<>(List.of("the", "company", "its", "our", "of", "and", "was", "a", "in", "to"));
+                for (String f : p.pattern().substring(4).split("\\(\\?<?!?:?|\\)\\??|\\||\\\\b|\\[\\^\\.;\\]\\{\\d+,\\d+\\}\\?|\\\\s\\+|\\\\w\\*")) {
+                    String piece = f.replaceAll("\\[([a-z])[a-z’']*\\]", "$1").replace("?", "").replace("['’]", "’").strip();
+                    if (!piece.isEmpty()) pieces.add(piece);
+                }
+                int kind = i;
+                String name = e.getKey();
+                int matched = assertExact(s -> LanguageReader.mayMatchEvent(name, kind, s), List.of(p), pieces.toArray(new String[0]),
+                        10_000, 12, 100 + kindSeed++);
+                assertThat(matched).as("%s %d: phrases that match", name, i).isPositive();
+            }
+        }
+        assertThat(LanguageReader.mayMatchEvent("customer-or-supplier-loss", 0, "Our customers paid their bills.")).isFalse();
+        assertThat(LanguageReader.mayMatchEvent("customer-or-supplier-loss", 0, "We LOST our largest Customer.")).isTrue();
+    }
 }
