@@ -109,8 +109,53 @@ public final class Measures {
         }
         int from = end;
         while (from > 0 && mayEndInTrailingVerb(s.charAt(from - 1))) from--;
-        Matcher m = TRAILING_VERB.matcher(s).region(from, end);
-        return m.find() ? s.substring(0, m.start()) + s.substring(m.end()) : s;
+        Matcher m = TRAILING_VERB.matcher(s);
+        // find's attempts in order, skipping the positions where a match cannot start
+        for (int p = from; p < end; p++) {
+            if (mayStartTrailingVerb(s, p, end) && m.region(p, end).lookingAt()) return s.substring(0, m.start()) + s.substring(m.end());
+        }
+        return s; // the empty match at the end, which changes nothing
+    }
+
+    /**
+     * The words a match of {@link #TRAILING_VERB} can begin with after its leading commas and white
+     * space: "which ", "that ", a verb or a hedge, each as a prefix of its forms ("total" for
+     * "totalled", "totaling"; "has" for "has been"; "in " for "in aggregate" and "in total"), by its
+     * first letter in either case.
+     */
+    private static final String[][] TRAILING_WORDS_BY_FIRST = new String[128][];
+
+    static {
+        String[] words = {"which ", "that ", "was", "were", "is", "are", "has", "had", "have", "amount", "total", "reached", "recorded", "of", "at",
+                "stood at", "increased to", "decreased to", "rose to", "fell to", "came to", "equal", "being", "with", "to",
+                "approx", "about", "around", "nearly", "some", "roughly", "a total of", "in "};
+        for (char c = 'a'; c <= 'z'; c++) {
+            char first = c;
+            String[] these = java.util.Arrays.stream(words).filter(w -> w.charAt(0) == first).toArray(String[]::new);
+            if (these.length > 0) {
+                TRAILING_WORDS_BY_FIRST[c] = these;
+                TRAILING_WORDS_BY_FIRST[c - 32] = these;
+            }
+        }
+    }
+
+    /**
+     * Whether a match of {@link #TRAILING_VERB} can start at {@code p} (before {@code end}). Every part
+     * of the pattern is optional and each begins with a comma, white space or a letter: a match starts
+     * at a comma or white space, or at a letter that begins "which ", "that " or a verb. After its run
+     * of commas and white space a match either reaches the end or goes on with one of those words or a
+     * hedge (whose {@code \\s+} the run holds). A full stop starts nothing. Looser than the pattern,
+     * never tighter: {@code lookingAt} decides.
+     */
+    static boolean mayStartTrailingVerb(String s, int p, int end) {
+        int q = p;
+        while (q < end && (s.charAt(q) == ',' || Spaces.isSpace(s.charAt(q)))) q++;
+        if (q == end) return true;
+        char c = s.charAt(q);
+        String[] words = c < 128 ? TRAILING_WORDS_BY_FIRST[c] : null;
+        if (words == null) return false;
+        for (String w : words) if (AsciiCase.startsAt(s, q, end, w)) return true;
+        return false;
     }
 
     private static boolean mayEndInTrailingVerb(char c) {
