@@ -2,6 +2,7 @@ package io.tickmark.extract.narrative;
 
 import io.tickmark.util.AsciiCase;
 import io.tickmark.util.Regex;
+import io.tickmark.util.Spaces;
 import io.tickmark.extract.narrative.Quantities.Money;
 import io.tickmark.extract.narrative.Quantities.Percent;
 import io.tickmark.facts.StatedAmount;
@@ -309,14 +310,21 @@ final class StatedFigureReader {
     }
 
     /**
-     * Whether {@link #SUBJECT_BREAK} can match: each of its forms has a semicolon, colon, bracket or
-     * comma, or one of the words "which" (in "of which" and "which includ..."), "comprising",
-     * "consisting of", "including", "while" or "whereas", all case-sensitive as the pattern is.
+     * Whether {@link #SUBJECT_BREAK} can match: each of its forms has a semicolon, colon or bracket,
+     * a comma with "and" after white space, or one of the words "which" (in "of which" and "which
+     * includ..."), "comprising", "consisting of", "including", "while" or "whereas", all
+     * case-sensitive as the pattern is. A subject's commas are mostly not before "and".
      */
     static boolean mayBreakSubject(String seg) {
-        for (int i = 0; i < seg.length(); i++) {
+        int n = seg.length();
+        for (int i = 0; i < n; i++) {
             char c = seg.charAt(i);
-            if (c == ';' || c == ':' || c == '(' || c == ')' || c == ',') return true;
+            if (c == ';' || c == ':' || c == '(' || c == ')') return true;
+            if (c == ',') {
+                int j = i + 1;
+                while (j < n && Spaces.isSpace(seg.charAt(j))) j++;
+                if (seg.startsWith("and", j)) return true;
+            }
         }
         return seg.contains("which") || seg.contains("comprising") || seg.contains("consisting of") || seg.contains("including")
                 || seg.contains("while") || seg.contains("whereas");
