@@ -195,4 +195,18 @@ class NarrativeGatesTest {
         assertThat(LanguageReader.mayMatchEvent("customer-or-supplier-loss", 0, "Our customers paid their bills.")).isFalse();
         assertThat(LanguageReader.mayMatchEvent("customer-or-supplier-loss", 0, "We LOST our largest Customer.")).isTrue();
     }
+
+    @Test
+    void eventSubjectLooks() {
+        String[] biography = {"served", "serves", "has served", "had served", "also served", "previously served", "as", "on", "prior to joining",
+                "before joining", "previously", "held", "was", "a", "an", "the", "from", "1998", "2015", "to", "until", "through", "present", "is",
+                "also", "director", "trustee", "member of the board", "partner", "of", "biography", "biographical", "Mr. Smith"};
+        assertThat(assertExact(EventSubject::mayBeBiography, List.of(EventSubject.BIOGRAPHY), biography, 100_000, 6, 31)).isGreaterThan(5000);
+        String[] contract = {"shall", "deemed", "provided that", "hereunder", "hereof", "herein", "hereto", "here", "shall means", "means", "mean",
+                "meaning", "of", "is defined as", "“cause”", "\"cause\"", "cause", "the", "lender", "there", "where"};
+        assertThat(assertExact(EventSubject::mayBeContractLanguage, List.of(EventSubject.CONTRACT_LANGUAGE), contract, 100_000, 6, 37))
+                .isGreaterThan(5000);
+        assertThat(EventSubject.mayBeBiography("The Utility filed for Chapter 11 in 2019.")).isFalse();
+        assertThat(EventSubject.mayBeContractLanguage("The Utility filed for Chapter 11 in 2019.")).isFalse();
+    }
 }
