@@ -1,5 +1,7 @@
 package io.tickmark.extract.narrative;
 
+import io.tickmark.util.AsciiCase;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +35,7 @@ final class EventSubject {
     private static final Pattern OTHER_AFTER = Pattern.compile(
             "(?i)^\\s*(?:cases?\\s+)?(?:of|by|filed by|involving|relating to|concerning|against)\\s+(?:[\\w’'&.-]+\\s+){0,4}?" + OTHER + "\\b");
     /** A director's or officer's biography: the companies it names are not the entity. */
-    private static final Pattern BIOGRAPHY = Pattern.compile(
+    static final Pattern BIOGRAPHY = Pattern.compile(
             "(?i)\\b(?:served|serves|has served|had served|also served|previously served) (?:as|on)\\b|\\bprior to joining\\b|\\bbefore joining\\b"
                     + "|\\bpreviously (?:held|was (?:a|an|the))\\b|\\bfrom (?:19|20)\\d\\d (?:to|until|through) (?:(?:19|20)\\d\\d|present)\\b"
                     + "|\\b(?:is|was) (?:also )?(?:a|the) (?:director|trustee|member of the board|partner) of\\b|\\bbiograph");
@@ -61,7 +63,7 @@ final class EventSubject {
                     + "|debt|indebtedness|creditors?|banks?|leases? financing)\\b");
 
     /** Contract language (definitions, obligations, conditions precedent): it sets terms, it reports nothing. */
-    private static final Pattern CONTRACT_LANGUAGE = Pattern.compile(
+    static final Pattern CONTRACT_LANGUAGE = Pattern.compile(
             "(?i)\\bshall\\b|\\bdeemed\\b|\\bprovided that\\b|\\bhere(?:under|of|in|to)\\b|\\b(?:shall )?means?\\b(?! of)|\\bis defined as\\b|[“\"]cause[”\"]");
     /** Covenant wording around a notice of default: "until we receive a notice of default ... the notice must be sent by". */
     private static final Pattern COVENANT = Pattern.compile("(?i)\\bmust\\b|\\buntil\\b|\\bunless\\b|\\bwould\\b|\\bin breach\\b");
@@ -90,8 +92,8 @@ final class EventSubject {
     static String of(String kind, String sentence, int start, int end) {
         String before = clauseBefore(sentence, start);
         String after = sentence.substring(Math.min(end, sentence.length()), Math.min(sentence.length(), end + 80));
-        if (BIOGRAPHY.matcher(sentence).find()) return OTHER_PARTY;
-        if (CONTRACT_LANGUAGE.matcher(sentence).find()) return Reading.CONDITIONAL;
+        if (mayBeBiography(sentence) && BIOGRAPHY.matcher(sentence).find()) return OTHER_PARTY;
+        if (mayBeContractLanguage(sentence) && CONTRACT_LANGUAGE.matcher(sentence).find()) return Reading.CONDITIONAL;
         if (LIST_ITEM.matcher(before).find() && !REPORTED.matcher(sentence.substring(start)).find()) return Reading.CONDITIONAL;
         switch (kind) {
             case "insolvency-proceedings", "creditor-demand", "credit-tightening" -> {
@@ -111,6 +113,28 @@ final class EventSubject {
         }
         return Reading.ASSERTED;
     }
+
+    /**
+     * Whether {@link #BIOGRAPHY} can match: each of its forms holds one of these words, ASCII letters in
+     * either case as its {@code (?i)} reads them ("serve" for "served" and "serves"; "from 19" and
+     * "from 20" for a span of years).
+     */
+    static boolean mayBeBiography(String t) {
+        for (String w : BIOGRAPHY_WORDS) if (AsciiCase.contains(t, w)) return true;
+        return false;
+    }
+
+    private static final String[] BIOGRAPHY_WORDS = {"serve", "joining", "previously", "from 19", "from 20", "director", "trustee",
+            "member of the board", "partner", "biograph"};
+
+    /** Whether {@link #CONTRACT_LANGUAGE} can match: each of its forms holds one of these words ("mean" for "means"), in either case. */
+    static boolean mayBeContractLanguage(String t) {
+        for (String w : CONTRACT_WORDS) if (AsciiCase.contains(t, w)) return true;
+        return false;
+    }
+
+    private static final String[] CONTRACT_WORDS = {"shall", "deemed", "provided that", "hereunder", "hereof", "herein", "hereto", "mean",
+            "is defined as", "cause"};
 
     /** The other party is the nearer subject: it comes after the last mention of the entity as a subject. */
     private static boolean otherSubject(String before) {

@@ -55,23 +55,48 @@ final class LanguageReader {
 
     private static final Map<String, List<Pattern>> EVENTS = new LinkedHashMap<>();
     /**
-     * Words of which each kind's every pattern needs one (in lower case; the patterns match ASCII
-     * letters case-insensitively): a sentence with none of them is not matched against the kind's
-     * patterns, which most sentences would fail only after trying at every position.
+     * For each kind, for each of its patterns in order, the words the pattern cannot match without:
+     * one word of every group ("a|b") must be in the sentence (lower case; the patterns match ASCII
+     * letters case-insensitively, and each word is a literal part of every form of the pattern's
+     * alternative it stands for, spaces included: "repay" for "to repay", "repayment" and "early
+     * repayment"). A sentence without them is not matched against the pattern, which most sentences
+     * would fail only after trying at every position. A kind's one cue word per kind ("credit",
+     * "customer", "left", "filed") let through most sentences of a 10-K.
      */
-    private static final Map<String, List<String>> EVENT_WORDS = Map.ofEntries(
-            Map.entry("creditor-demand", List.of("repay", "settle", "demand", "notice", "accelerat", "called", "strengthened", "refused",
-                    "withdr", "defaulted", "overdue")),
-            Map.entry("credit-tightening", List.of("tighten", "stricter", "strengthened")),
-            Map.entry("licence-loss", List.of("dealership", "licen", "franchise", "authori", "distribution right", "concession", "operating permit")),
-            Map.entry("customer-or-supplier-loss", List.of("customer", "client", "supplier")),
-            Map.entry("management-arrest", List.of("arrest", "detained", "indicted", "convicted", "criminal", "investigation")),
-            Map.entry("management-departure", List.of("resigned", "stepped", "departed", "left")),
-            Map.entry("insolvency-proceedings", List.of("petition", "filed", "chapter 11", "winding", "liquidat", "insolvency", "receivership")),
-            Map.entry("trial", List.of("trial", "heard by", "judg")),
-            Map.entry("new-financing", List.of("credit", "loan", "debtor-in-possession", "financing")),
-            Map.entry("asset-disposal", List.of("ceased", "complet", "disposed", "sold")),
-            Map.entry("loan-rescheduled", List.of("rescheduled", "refinanced", "extended", "renewed", "rolled")));
+    private static final Map<String, List<List<String>>> EVENT_NEEDS = Map.ofEntries(
+            Map.entry("creditor-demand", List.of(
+                    List.of("bank|creditor|lender|financial institution|bondholder|noteholder", "required|demanded|requested|asked|pressed|urged|called on|forced",
+                            "repay|to settle"),
+                    List.of("demand|notice|accelerat|called in|called back"),
+                    List.of("bank|creditor|lender", "efforts to collect|refused to|withdr"),
+                    List.of("defaulted on|overdue|to repay"))),
+            Map.entry("credit-tightening", List.of(
+                    List.of("bank|lender|creditor|financial institution", "tighten|stricter|strengthened", "credit|lending|loan"),
+                    List.of("tighten|stricter", "credit|lending|loan", "bank|lender|financial institution"),
+                    List.of("bank|lender", "tightened"))),
+            Map.entry("licence-loss", List.of(
+                    List.of("withdrawal of|loss of|lost|terminat|revo|cancel|non-renewal of|not to renew|did not renew|suspension of",
+                            "dealership|licen|franchise|distribution right|concession|operating permit"),
+                    List.of("dealership|licen|franchise|authori|operating permit|concession", "withdrawn|revoked|terminated|cancel|suspended|not renewed"))),
+            Map.entry("customer-or-supplier-loss", List.of(
+                    List.of("loss of|lost|terminat|ceased", "customer|client|supplier"))),
+            Map.entry("management-arrest", List.of(
+                    List.of("arrest|detained|indicted|convicted|criminal|placed under investigation"))),
+            Map.entry("management-departure", List.of(
+                    List.of("resigned as|resigned from|stepped down as|stepped down from|departed as|left the company as|left the group as",
+                            "chair|chief|ceo|cfo|executive director|president|legal representative|managing director|general manager"))),
+            Map.entry("insolvency-proceedings", List.of(
+                    List.of("petition|filed for|chapter 11|winding|liquidat|insolvency proceeding|receivership"))),
+            Map.entry("trial", List.of(
+                    List.of("under trial|pending trial|heard by the court|final judg"))),
+            Map.entry("new-financing", List.of(
+                    List.of("entered into|obtained|secured|raised|drew down|completed",
+                            "credit agreement|credit facilit|loan facilit|revolving credit|term loan|debtor-in-possession|dip financing|new financing|bridge loan"))),
+            Map.entry("asset-disposal", List.of(
+                    List.of("ceased to be|complet|disposed of|sold its|sold our"))),
+            Map.entry("loan-rescheduled", List.of(
+                    List.of("rescheduled|refinanced|extended the|renewed and extended|rolled over", "loan|borrowing|debt|facilit|credit|notes"),
+                    List.of("loan|borrowing|facilit", "rescheduled|refinanced|extended|renewed|rolled over"))));
     /** Words of which every liquidity claim needs one. */
     private static final List<String> CLAIM_WORDS = List.of("financial", "liquidity", "cash");
     /** ... and one of the words of its standing (every pattern of {@link #CLAIMS} names one). */
@@ -79,13 +104,17 @@ final class LanguageReader {
     /** Every going-concern context and basis needs one of these: other sentences say nothing of doubt. */
     private static final List<String> DOUBT_WORDS = List.of("going", "continu");
     /** All the words above, looked for in one pass over each sentence. */
-    private static final CueWords CUES = new CueWords(java.util.stream.Stream.of(List.of(DOUBT_WORDS, CLAIM_WORDS, CLAIM_STANDING),
-            EVENT_WORDS.values()).flatMap(java.util.Collection::stream).flatMap(List::stream).distinct().toList());
+    private static final CueWords CUES = new CueWords(java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(DOUBT_WORDS, CLAIM_WORDS, CLAIM_STANDING).flatMap(List::stream),
+            EVENT_NEEDS.values().stream().flatMap(List::stream).flatMap(List::stream).flatMap(g -> java.util.Arrays.stream(g.split("\\|"))))
+            .distinct().toList());
     private static final int[] DOUBT_CUES = CUES.ids(DOUBT_WORDS);
     private static final int[] CLAIM_CUES = CUES.ids(CLAIM_WORDS);
     private static final int[] CLAIM_STANDING_CUES = CUES.ids(CLAIM_STANDING);
-    private static final Map<String, int[]> EVENT_CUES = EVENT_WORDS.entrySet().stream()
-            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> CUES.ids(e.getValue())));
+    /** {@link #EVENT_NEEDS} as cue indexes: kind, pattern, group, word. */
+    private static final Map<String, int[][][]> EVENT_CUES = EVENT_NEEDS.entrySet().stream()
+            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().stream()
+                    .map(groups -> groups.stream().map(g -> CUES.ids(List.of(g.split("\\|")))).toArray(int[][]::new)).toArray(int[][][]::new)));
     private static final Pattern AIM_BEFORE = Pattern.compile("(?is).*\\bto\\s*$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -237,10 +266,12 @@ final class LanguageReader {
 
     private void events(Sentence s, String t, boolean[] cues, boolean inRiskFactors) {
         for (Map.Entry<String, List<Pattern>> e : EVENTS.entrySet()) {
-            if (!CueWords.any(cues, EVENT_CUES.get(e.getKey()))) continue;
-            Set<String> seen = new HashSet<>();
-            for (Pattern p : e.getValue()) {
-                Matcher m = p.matcher(t);
+            int[][][] needs = EVENT_CUES.get(e.getKey());
+            Set<String> seen = null;
+            for (int i = 0; i < needs.length; i++) {
+                if (!mayMatch(cues, needs[i])) continue;
+                if (seen == null) seen = new HashSet<>();
+                Matcher m = e.getValue().get(i).matcher(t);
                 while (m.find()) {
                     String reading = inRiskFactors ? Reading.CONDITIONAL : Reading.of(t, m.start(), m.end(), true);
                     if (reading.equals(Reading.ASSERTED)) reading = EventSubject.of(e.getKey(), t, m.start(), m.end(), reportingYear);
@@ -249,6 +280,22 @@ final class LanguageReader {
                 }
             }
         }
+    }
+
+    /** Whether the sentence has a word of every group a pattern needs. */
+    private static boolean mayMatch(boolean[] cues, int[][] groups) {
+        for (int[] g : groups) if (!CueWords.any(cues, g)) return false;
+        return true;
+    }
+
+    /** Whether a sentence passes the look before the kind's pattern of that index (for the test that compares it with the pattern). */
+    static boolean mayMatchEvent(String kind, int pattern, String sentence) {
+        return mayMatch(CUES.scan(sentence), EVENT_CUES.get(kind)[pattern]);
+    }
+
+    /** The kinds' patterns, for that test. */
+    static Map<String, List<Pattern>> eventPatterns() {
+        return EVENTS;
     }
 
     /** The clause around a match, so that a quote shows the words that matter even in a long sentence. */

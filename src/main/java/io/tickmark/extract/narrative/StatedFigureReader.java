@@ -1,6 +1,8 @@
 package io.tickmark.extract.narrative;
 
+import io.tickmark.util.AsciiCase;
 import io.tickmark.util.Regex;
+import io.tickmark.util.Spaces;
 import io.tickmark.extract.narrative.Quantities.Money;
 import io.tickmark.extract.narrative.Quantities.Percent;
 import io.tickmark.facts.StatedAmount;
@@ -42,17 +44,22 @@ final class StatedFigureReader {
     private static final Pattern FROM_AMOUNT = Pattern.compile("^\\s*(?:from|compared (?:to|with))\\s+(?:approximately\\s+)?$");
     private static final Pattern POST_OF = Pattern.compile(
             "^\\s+of\\s+(?<np>[^,;.()$]+?)(?=\\s*(?:,|;|\\.|\\(|$)|\\s+and\\s+|\\s+at\\s+|\\s+as\\s+of\\s+|\\s+on\\s+|\\s+in\\s+(?:19|20)\\d\\d|\\s+during\\s+)");
+    /** What ends a subject's run-in start: a semicolon or colon, an enumeration or a linking phrase (case-sensitive). */
+    static final Pattern SUBJECT_BREAK = Pattern.compile(
+            ";|:|\\(\\d{1,2}\\)|\\b[ivx]{1,4}\\)|\\bof which\\b|\\bwhich includ(?:ed|es)\\b|\\bcomprising\\b|\\bconsisting of\\b|\\bincluding\\b|,\\s*and\\s+|\\bwhile\\b|\\bwhereas\\b");
+    /** Where an inline heading run into a sentence may end: a capitalised word after a word ("Operating Activities Net cash ..."). */
+    private static final Pattern INLINE_HEADING_END = Pattern.compile("(?<=[A-Za-z] )(?=[A-Z][a-z])");
     private static final Pattern GENERIC_SUBJECT = Pattern.compile("(?i)^(?:we|the group|the company|it|they|there|this|which|that|of which|and|or)?\\s*(?:had|has|have|was|were|is|are)?$");
-    private static final Pattern UNDRAWN = Pattern.compile(
+    static final Pattern UNDRAWN = Pattern.compile(
             "(?i)undrawn|unutili[sz]ed|not (?:been )?(?:utili[sz]ed|drawn)|unused|available but not|available to but not"
                     // US wording of a liquidity section: "$2.5 billion available under our revolving credit facility"
                     + "|\\bavailable (?:for (?:future )?borrowings?|to (?:be )?borrow(?:ed)?|under)\\b|\\b(?:borrowing )?availability (?:under|of)\\b"
                     + "|\\b(?:remaining|unused|undrawn) (?:borrowing )?capacity\\b|\\bno (?:amounts|borrowings|balances?) (?:were |was )?outstanding\\b");
     private static final Pattern FACILITY = Pattern.compile("(?i)facilit|credit lines?|lines of credit|borrowing capacity|revolving credit|credit agreements?");
-    private static final Pattern WITHIN_ONE_YEAR = Pattern.compile(
+    static final Pattern WITHIN_ONE_YEAR = Pattern.compile(
             "(?i)(?:repayable|due|payable|maturing|falling due|to be repaid|mature)\\s+within\\s+(?:one|1|twelve|12)\\s+(?:year|months)|current portion of (?:long-term |non-current )?(?:borrowings|debt|loans)"
                     + "|(?:were|was|are|is)\\s+classified\\s+as\\s+(?:short-term|current)");
-    private static final Pattern LATER_BUCKET = Pattern.compile(
+    static final Pattern LATER_BUCKET = Pattern.compile(
             "(?i)(?:repayable|due|payable|maturing|falling due)\\s+(?:after one year[^,;]{0,40}|between one and (?:two|five) years|after five years|over five years|within (?:two|five) years)");
 
     private final String document;
@@ -160,7 +167,7 @@ final class StatedFigureReader {
             String concept = Measures.concept(measure);
             if (concept == null) {
                 // an inline heading run into the sentence: "Operating Activities Net cash provided by operating activities was ..."
-                Matcher cap = Pattern.compile("(?<=[A-Za-z] )(?=[A-Z][a-z])").matcher(subjectRaw);
+                Matcher cap = INLINE_HEADING_END.matcher(subjectRaw);
                 int tries = 0;
                 while (concept == null && cap.find() && tries++ < 4) {
                     String alt = Measures.clean(subjectRaw.substring(cap.start()));
@@ -185,9 +192,10 @@ final class StatedFigureReader {
             if (mainYear == null) mainYear = lastYear(subjectRaw);
             if (mainYear == null && prior == null) mainYear = firstYear(t.substring(m.end(), Math.min(postEnd, m.end() + 60)));
             String role = role(mainYear, prior != null, subjectRaw);
-            boolean flipped = prior != null && Measures.polarity(qualifier) != 0 && Measures.polarity(measure) != 0
-                    && Measures.polarity(qualifier) != Measures.polarity(measure);
-            boolean loss = Measures.polarity(measure) < 0;
+            int polarity = Measures.polarity(measure);
+            int qualifierPolarity = prior != null && polarity != 0 ? Measures.polarity(qualifier) : 0;
+            boolean flipped = qualifierPolarity != 0 && qualifierPolarity != polarity;
+            boolean loss = polarity < 0;
             String quote = t;
             StatedAmount a = new StatedAmount(ids.next("a"), document, measure, concept, Measures.segment(measure), m.value(),
                     m.halfUnit(), m.currency(), prior == null ? null : prior.value(), prior == null ? null : prior.halfUnit(),
@@ -219,6 +227,7 @@ final class StatedFigureReader {
 
     /** The time band is read from the words right after the amount, else from its own subject. */
     private void maturity(Sentence s, StatedAmount a, String subjectRaw, String post) {
+        if (!mayStateMaturity(post) && !mayStateMaturity(subjectRaw)) return;
         String after = Regex.split(post, "\\band\\b|;", 2)[0];
         String[] subjectParts = Regex.split(subjectRaw, "\\band\\b");
         String around = WITHIN_ONE_YEAR.matcher(after).find() || LATER_BUCKET.matcher(after).find() ? after
@@ -236,11 +245,33 @@ final class StatedFigureReader {
 
     private void undrawn(Sentence s, StatedAmount a, String subjectRaw, String post) {
         String after = post.length() > 50 ? post.substring(0, 50) : post;
-        String window = a.getMeasure() + " " + subjectRaw.substring(Math.max(0, subjectRaw.length() - 160)) + " " + after;
         String own = a.getMeasure() + " " + after;
+        if (!mayStateUndrawn(own)) return;
+        String window = a.getMeasure() + " " + subjectRaw.substring(Math.max(0, subjectRaw.length() - 160)) + " " + after;
         if (UNDRAWN.matcher(own).find() && FACILITY.matcher(window).find()) {
             out.add(new UndrawnFacility(document, a.getValue(), a.getCurrency(), a.getRole(), s.text(), a.getSource()));
         }
+    }
+
+    /**
+     * Whether {@link #WITHIN_ONE_YEAR} or {@link #LATER_BUCKET} can match in the text or a part of it:
+     * the first's forms need "within", "current portion" or "classified"; every band of the second
+     * names a "year" after "payable", "due" or "maturing" ("repayable" and "falling due" hold them).
+     * ASCII letters in either case, as the patterns' {@code (?i)} reads them.
+     */
+    static boolean mayStateMaturity(String t) {
+        if (AsciiCase.contains(t, "within") || AsciiCase.contains(t, "current portion") || AsciiCase.contains(t, "classified")) return true;
+        return AsciiCase.contains(t, "year") && (AsciiCase.contains(t, "payable") || AsciiCase.contains(t, "due") || AsciiCase.contains(t, "maturing"));
+    }
+
+    /**
+     * Whether {@link #UNDRAWN} can match: each of its forms holds one of these words, ASCII letters in
+     * either case ("undrawn" and "not drawn" hold "drawn", "unutilised" and "not utilized" "utili",
+     * "available but not" and "available under" "available").
+     */
+    static boolean mayStateUndrawn(String t) {
+        return AsciiCase.contains(t, "drawn") || AsciiCase.contains(t, "utili") || AsciiCase.contains(t, "unused")
+                || AsciiCase.contains(t, "availab") || AsciiCase.contains(t, "capacity") || AsciiCase.contains(t, "outstanding");
     }
 
     /** The year the amount belongs to decides its role; a comparative or "for the Year" with no year means current. */
@@ -272,9 +303,31 @@ final class StatedFigureReader {
     static int subjectStart(String t, int boundary, int moneyStart) {
         int b = boundary;
         String seg = t.substring(boundary, moneyStart);
-        Matcher m = Pattern.compile(";|:|\\(\\d{1,2}\\)|\\b[ivx]{1,4}\\)|\\bof which\\b|\\bwhich includ(?:ed|es)\\b|\\bcomprising\\b|\\bconsisting of\\b|\\bincluding\\b|,\\s*and\\s+|\\bwhile\\b|\\bwhereas\\b").matcher(seg);
+        if (!mayBreakSubject(seg)) return b;
+        Matcher m = SUBJECT_BREAK.matcher(seg);
         while (m.find()) b = boundary + m.end();
         return b;
+    }
+
+    /**
+     * Whether {@link #SUBJECT_BREAK} can match: each of its forms has a semicolon, colon or bracket,
+     * a comma with "and" after white space, or one of the words "which" (in "of which" and "which
+     * includ..."), "comprising", "consisting of", "including", "while" or "whereas", all
+     * case-sensitive as the pattern is. A subject's commas are mostly not before "and".
+     */
+    static boolean mayBreakSubject(String seg) {
+        int n = seg.length();
+        for (int i = 0; i < n; i++) {
+            char c = seg.charAt(i);
+            if (c == ';' || c == ':' || c == '(' || c == ')') return true;
+            if (c == ',') {
+                int j = i + 1;
+                while (j < n && Spaces.isSpace(seg.charAt(j))) j++;
+                if (seg.startsWith("and", j)) return true;
+            }
+        }
+        return seg.contains("which") || seg.contains("comprising") || seg.contains("consisting of") || seg.contains("including")
+                || seg.contains("while") || seg.contains("whereas");
     }
 
     private static List<int[]> comparativeRegions(String t) {

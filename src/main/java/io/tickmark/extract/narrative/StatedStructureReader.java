@@ -1,5 +1,6 @@
 package io.tickmark.extract.narrative;
 
+import io.tickmark.util.AsciiCase;
 import io.tickmark.util.CueWords;
 import io.tickmark.util.Regex;
 import io.tickmark.util.Spaces;
@@ -39,10 +40,10 @@ final class StatedStructureReader {
             "(?i)\\b(?:employed|had|has|have|with|employs)\\s+(?:a total of\\s+)?(?:approximately\\s+)?(?<n>\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?<what>(?:full[- ]time\\s+)?(?:equivalent\\s+)?(?:employees|staff|workers))"
                     + "(?:\\s*\\((?<plabel>[^:()]{2,30}):\\s*(?<prior>\\d{1,3}(?:,\\d{3})+|\\d+)\\))?"
                     + "(?:,?\\s*of which\\s+(?<part>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\s*\\([^:()]{2,30}:\\s*(?<partPrior>\\d{1,3}(?:,\\d{3})+|\\d+)\\))?\\s+(?:were|was|are|is)\\s+(?<partLabel>[a-z][a-z -]{2,40}))?");
-    private static final Pattern RATIO_DEFINED = Pattern.compile(
+    static final Pattern RATIO_DEFINED = Pattern.compile(
             "(?i)(?<name>(?:[a-z’'-]+\\s){0,3}?(?:ratio|gearing))\\s*\\((?<def>(?:calculated|computed|defined|being|which is|determined|represented)[^()]*)\\)\\s*"
                     + "(?:was|were|is|of|stood at|amounted to|reached)?\\s*(?:approximately\\s+|about\\s+)?(?=\\d)");
-    private static final Pattern RATIO_PLAIN = Pattern.compile(
+    static final Pattern RATIO_PLAIN = Pattern.compile(
             "(?i)(?<name>(?:net\\s+)?gearing ratio|debt[- ]to[- ]equity ratio|(?:total\\s+)?liabilit(?:y|ies)[- ]to[- ](?:total\\s+)?assets? ratio|asset[- ]liability ratio|debt[- ]to[- ]assets? ratio)\\s+"
                     + "(?:was|were|is|of|stood at|amounted to|reached)\\s+(?:approximately\\s+|about\\s+)?(?=\\d)");
     private static final Pattern DEFINITION = Pattern.compile(
@@ -207,6 +208,7 @@ final class StatedStructureReader {
 
     private void ratios(Sentence s) {
         String t = s.text();
+        if (!mayStateRatio(t)) return;
         boolean bracket = t.indexOf('(') >= 0; // a defined ratio states its definition in brackets
         Matcher d = RATIO_DEFINED.matcher(t);
         while (bracket && d.find()) {
@@ -228,6 +230,30 @@ final class StatedStructureReader {
             String den = name.contains("equity") ? "TotalEquity" : num != null ? "TotalAssets" : null;
             addRatio(s, r.group("name").strip(), null, num, den, p, r.start());
         }
+    }
+
+    /**
+     * Whether a ratio pattern can match: a defined ratio's name ends in "ratio" or "gearing" followed
+     * by optional white space and its bracketed definition ({@link #RATIO_DEFINED}: {@code (ratio|gearing)\s*\(}),
+     * and every plain ratio's name ends in "ratio" followed by white space ({@link #RATIO_PLAIN}:
+     * {@code ratio\s+}), ASCII letters in either case as the patterns' {@code (?i)} reads them. The
+     * cue word "ratio" alone also lets through "operation", "corporation" and "generation", most
+     * sentences of a 10-K, over which both patterns were tried at every position (4% of a PDF check).
+     */
+    static boolean mayStateRatio(String t) {
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            int after;
+            if ((c == 'r' || c == 'R') && AsciiCase.startsAt(t, i, n, "ratio")) after = i + 5;
+            else if ((c == 'g' || c == 'G') && AsciiCase.startsAt(t, i, n, "gearing")) after = i + 7;
+            else continue;
+            int j = after;
+            while (j < n && Spaces.isSpace(t.charAt(j))) j++;
+            if (j < n && t.charAt(j) == '(') return true;
+            if (after == i + 5 && j > after) return true; // "ratio" and white space
+        }
+        return false;
     }
 
     private void addRatio(Sentence s, String name, String def, String num, String den, Percent p, int from) {
