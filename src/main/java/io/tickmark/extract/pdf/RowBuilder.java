@@ -101,12 +101,16 @@ final class RowBuilder {
         List<Word> out = new ArrayList<>(words.size());
         outer:
         for (Word w : words) {
-            for (int k = out.size() - 1; k >= 0 && k >= out.size() - 64; k--) {
+            // Each word is held against the 64 kept before it: the left edge, a field, rules out
+            // almost all of them before anything that takes a call.
+            int stop = Math.max(0, out.size() - 64);
+            for (int k = out.size() - 1; k >= stop; k--) {
                 Word o = out.get(k);
                 double pri = DUPLICATE_ALONG * o.fontSize;
+                if (!(Math.abs(o.xMin - w.xMin) < pri)) continue;
                 double sec = DUPLICATE_ACROSS * o.fontSize;
-                if (o.length() == w.length() && Math.abs(o.xMin - w.xMin) < pri && Math.abs(o.xMax - w.xMax) < pri
-                        && Math.abs(o.yMin - w.yMin) < sec && Math.abs(o.yMax - w.yMax) < sec && o.text().equals(w.text())) {
+                if (Math.abs(o.xMax - w.xMax) < pri && Math.abs(o.yMin - w.yMin) < sec && Math.abs(o.yMax - w.yMax) < sec
+                        && o.length() == w.length() && o.text().equals(w.text())) {
                     continue outer;
                 }
             }
