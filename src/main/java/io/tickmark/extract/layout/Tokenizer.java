@@ -167,8 +167,7 @@ public final class Tokenizer {
     private static List<int[]> splitGluedDollars(String line, List<int[]> words) {
         List<int[]> out = new ArrayList<>();
         for (int[] w : words) {
-            int dollar = line.indexOf('$', w[0]);
-            if (dollar < 0 || dollar >= w[1]) { // both forms have a dollar sign: most words are kept without a copy
+            if (!hasDollar(line, w[0], w[1])) { // both forms have a dollar sign: most words are kept without a copy
                 out.add(w);
                 continue;
             }
@@ -184,6 +183,12 @@ public final class Tokenizer {
             }
         }
         return out;
+    }
+
+    /** Whether the word at {@code start}-{@code end} of the line has a dollar sign (looked for in the word only, not on to the line's end). */
+    private static boolean hasDollar(String line, int start, int end) {
+        for (int i = start; i < end; i++) if (line.charAt(i) == '$') return true;
+        return false;
     }
 
     /** "n/m", "NM": a cell standing for a figure that is not shown. */
