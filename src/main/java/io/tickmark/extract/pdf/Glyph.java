@@ -20,6 +20,11 @@ record Glyph(int codePoint, double x, double advance, double base, double fontSi
         return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || codePoint == 0xA0;
     }
 
+    /** {@link Character#isDigit(int)}, answered at one look for ASCII (where only 0-9 are digits). */
+    static boolean isDigit(int codePoint) {
+        return codePoint < 0x80 ? codePoint >= '0' && codePoint <= '9' : Character.isDigit(codePoint);
+    }
+
     /** Writes the glyph's box (x0, y0, x1, y1 in user space: its advance, from descent to ascent) at {@code at}. */
     void box(float[] dst, int at) {
         // Math.hypot is slow and most text runs along an axis, where it is exactly the other component's size.

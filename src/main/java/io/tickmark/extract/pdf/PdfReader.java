@@ -269,7 +269,7 @@ public final class PdfReader {
      * at the start of its first line; they are handed to the reader as they are, not split again
      * out of the text.
      */
-    private static final class Assembler {
+    static final class Assembler {
         final StringBuilder text = new StringBuilder();
         /** Per line of the text (line number - 1): the line as written and its boxes. */
         private final List<PageLine> written = new ArrayList<>();
