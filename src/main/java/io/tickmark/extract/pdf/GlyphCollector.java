@@ -43,6 +43,9 @@ final class GlyphCollector extends PDFTextStripper {
     private final int maxGlyphsPerPage;
     private final java.util.function.BooleanSupplier cancelled;
     private final Map<PDFont, double[]> fontMetrics = new IdentityHashMap<>();
+    /** The font size of the text state as last snapped (snapped three times per glyph, and it seldom changes). */
+    private float snapFontSizeOf = 0f;
+    private double snappedFontSize = PreciseState.snap(0f);
     private PDFont lastFont;
     private double[] lastMetrics;
     private List<Glyph> glyphs = new ArrayList<>();
@@ -132,7 +135,7 @@ final class GlyphCollector extends PDFTextStripper {
         // PDFBox drops a glyph of a composite font that maps to no text without a word (a simple
         // font's code stands for itself): letters lost from a label must not pass unseen.
         else if (font instanceof PDType0Font) unmapped++;
-        state.afterGlyph(font.isVertical() ? displacement.getY() : glyphWidth, PreciseState.snap(ts.getFontSize()),
+        state.afterGlyph(font.isVertical() ? displacement.getY() : glyphWidth, snappedFontSize(ts.getFontSize()),
                 PreciseState.snap(ts.getCharacterSpacing()), glyphWordSpacing, font.isVertical());
     }
 
@@ -140,6 +143,14 @@ final class GlyphCollector extends PDFTextStripper {
     protected void applyTextAdjustment(float tx, float ty) {
         super.applyTextAdjustment(tx, ty);
         state.adjust(PreciseState.snap(tx), PreciseState.snap(ty));
+    }
+
+    private double snappedFontSize(float size) {
+        if (Float.floatToRawIntBits(size) != Float.floatToRawIntBits(snapFontSizeOf)) {
+            snappedFontSize = PreciseState.snap(size);
+            snapFontSizeOf = size;
+        }
+        return snappedFontSize;
     }
 
     /** The operators of PDF 32000-1 Annex A: any other name in a content stream is damage, not a dialect. */
@@ -263,14 +274,14 @@ final class GlyphCollector extends PDFTextStripper {
             return;
         }
         PDTextState ts = getGraphicsState().getTextState();
-        double size = Math.abs(PreciseState.snap(ts.getFontSize()));
+        double size = Math.abs(snappedFontSize(ts.getFontSize()));
         double fontSize = state.fontSize(size);
         if (!Double.isFinite(fontSize) || fontSize <= 0) return;
         state.origin(PreciseState.snap(ts.getRise()));
         double ox = state.originX();
         double oy = state.originY();
         boolean vertical = font.isVertical();
-        state.advance(vertical ? 0 : glyphWidth, PreciseState.snap(ts.getFontSize()),
+        state.advance(vertical ? 0 : glyphWidth, snappedFontSize(ts.getFontSize()),
                 PreciseState.snap(ts.getCharacterSpacing()), glyphWordSpacing, vertical);
         double ax = state.advanceX();
         double ay = state.advanceY();

@@ -46,6 +46,10 @@ final class PreciseState {
      * call: asked for every glyph, they return without an array each (the launcher's compiler does
      * not take a short-lived array off the heap).
      */
+    private double[] sizedTextMat;
+    private double[] sizedCtm;
+    private double sizedSize;
+    private double sized;
     private double originX;
     private double originY;
     private double advanceX;
@@ -143,11 +147,20 @@ final class PreciseState {
                 && v.getValue(1, 1) == checkedCtm[1][1] && v.getValue(2, 0) == checkedCtm[2][0] && v.getValue(2, 1) == checkedCtm[2][1];
     }
 
-    /** The size of the font as drawn: the length of the text-space vertical unit on the page. */
+    /**
+     * The size of the font as drawn: the length of the text-space vertical unit on the page. Asked
+     * for every glyph, it changes only with the matrices (replaced, never changed in place, by the
+     * operators that set them) or the size: the last answer is kept with what it was worked out from.
+     */
     double fontSize(double size) {
+        if (textMat == sizedTextMat && ctm == sizedCtm && size == sizedSize) return sized;
         double x = textMat[2] * size;
         double y = textMat[3] * size;
-        return Math.hypot(ctm[0] * x + ctm[2] * y, ctm[1] * x + ctm[3] * y);
+        sized = Math.hypot(ctm[0] * x + ctm[2] * y, ctm[1] * x + ctm[3] * y);
+        sizedTextMat = textMat;
+        sizedCtm = ctm;
+        sizedSize = size;
+        return sized;
     }
 
     /**
