@@ -14,8 +14,16 @@ public record LayoutDocument(String file, List<LayoutLine> lines) {
 
 
     public static LayoutDocument fromText(String file, String content) {
-        List<LayoutLine> out = new ArrayList<>();
-        String[] raw = lines(content);
+        return fromLines(file, lines(content));
+    }
+
+    /**
+     * The document of a text already split into its lines ({@link #lines}): a reader that writes
+     * the text line by line (the PDF reader) hands over its lines instead of having the whole text
+     * split again. Form feeds stay in the lines, where they end pages as in {@link #fromText}.
+     */
+    public static LayoutDocument fromLines(String file, String[] raw) {
+        List<LayoutLine> out = new ArrayList<>(raw.length);
         boolean[] nearFormFeed = nearFormFeeds(raw);
         boolean paginatedByFormFeeds = paginatedByFormFeeds(raw, nearFormFeed);
         int page = 1;

@@ -167,10 +167,12 @@ public final class Tokenizer {
     private static List<int[]> splitGluedDollars(String line, List<int[]> words) {
         List<int[]> out = new ArrayList<>();
         for (int[] w : words) {
-            String word = line.substring(w[0], w[1]);
-            if (word.indexOf('$') < 0) { // both forms have a dollar sign
+            if (!hasDollar(line, w[0], w[1])) { // both forms have a dollar sign: most words are kept without a copy
                 out.add(w);
-            } else if (CELL_THEN_DOLLAR.matcher(word).matches()) {
+                continue;
+            }
+            String word = line.substring(w[0], w[1]);
+            if (CELL_THEN_DOLLAR.matcher(word).matches()) {
                 out.add(new int[]{w[0], w[1] - 1});
                 out.add(new int[]{w[1] - 1, w[1]});
             } else if (DOLLAR_THEN_NIL.matcher(word).matches()) {
@@ -181,6 +183,12 @@ public final class Tokenizer {
             }
         }
         return out;
+    }
+
+    /** Whether the word at {@code start}-{@code end} of the line has a dollar sign (looked for in the word only, not on to the line's end). */
+    private static boolean hasDollar(String line, int start, int end) {
+        for (int i = start; i < end; i++) if (line.charAt(i) == '$') return true;
+        return false;
     }
 
     /** "n/m", "NM": a cell standing for a figure that is not shown. */
@@ -218,15 +226,16 @@ public final class Tokenizer {
         List<int[]> out = new ArrayList<>();
         for (int k = 0; k < words.size(); k++) {
             int[] w = words.get(k);
-            String word = line.substring(w[0], w[1]);
             int[] prev = out.isEmpty() ? null : out.get(out.size() - 1);
             boolean tight = prev != null && w[0] - prev[1] == 1;
             // every join below needs the word one space after the previous one, and then a word that
-            // starts or ends as a piece of a figure does; most words of a line (prose) fail both
-            if (!tight || !mayBeFigurePiece(word)) {
+            // starts or ends as a piece of a figure does; most words of a line (prose) fail both,
+            // looked at in the line before the word is copied out of it
+            if (!tight || !mayBeFigurePiece(line.charAt(w[0]), line.charAt(w[1] - 1))) {
                 out.add(w);
                 continue;
             }
+            String word = line.substring(w[0], w[1]);
             String prevText = figureText(line, prev);
             if (tight && word.equals(")") && OPEN_PAREN_FIGURE.matcher(prevText).matches()) {
                 out.set(out.size() - 1, new int[]{prev[0], w[1], lastDigitEdge(line, prev[0], w[1])});
@@ -263,8 +272,10 @@ public final class Tokenizer {
      * character: "(", "*", "†", "‡", "§" or a superscript digit), or a group of three digits.
      */
     static boolean mayBeFigurePiece(String word) {
-        char first = word.charAt(0);
-        char last = word.charAt(word.length() - 1);
+        return mayBeFigurePiece(word.charAt(0), word.charAt(word.length() - 1));
+    }
+
+    private static boolean mayBeFigurePiece(char first, char last) {
         return last == ')' || first == '(' || first == '*' || first == '†' || first == '‡' || first == '§' || isSuperscriptDigit(first)
                 || first >= '0' && first <= '9';
     }

@@ -15,7 +15,14 @@ record Glyph(int codePoint, double x, double advance, double base, double fontSi
              Object font, int dir, int seq, double ux, double uy, double ax, double ay) {
 
     boolean isSpace() {
+        // Printable ASCII, most of any page, is neither whitespace nor a space character.
+        if (codePoint > ' ' && codePoint < 0x7F) return false;
         return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || codePoint == 0xA0;
+    }
+
+    /** {@link Character#isDigit(int)}, answered at one look for ASCII (where only 0-9 are digits). */
+    static boolean isDigit(int codePoint) {
+        return codePoint < 0x80 ? codePoint >= '0' && codePoint <= '9' : Character.isDigit(codePoint);
     }
 
     /** Writes the glyph's box (x0, y0, x1, y1 in user space: its advance, from descent to ascent) at {@code at}. */
@@ -27,19 +34,21 @@ record Glyph(int codePoint, double x, double advance, double base, double fontSi
         // "Up" for the glyph is the advance direction turned a quarter to the left.
         double asc = ascent * fontSize;
         double desc = descent * fontSize;
-        double x0 = Double.POSITIVE_INFINITY, y0 = Double.POSITIVE_INFINITY, x1 = Double.NEGATIVE_INFINITY, y1 = Double.NEGATIVE_INFINITY;
-        for (int a = 0; a < 2; a++) {
-            for (int u = 0; u < 2; u++) {
-                double along = a == 0 ? 0 : len;
-                double up = u == 0 ? desc : asc;
-                double x = ux + dx * along - dy * up;
-                double y = uy + dy * along + dx * up;
-                x0 = Math.min(x0, x);
-                y0 = Math.min(y0, y);
-                x1 = Math.max(x1, x);
-                y1 = Math.max(y1, y);
-            }
-        }
+        // The four corners: origin and end of the advance, each at descent and at ascent. The
+        // arithmetic is exactly that of every corner written out (the min and max of a set of
+        // doubles do not depend on their order), without a loop per glyph.
+        double xa = ux + dx * 0.0 - dy * desc;
+        double ya = uy + dy * 0.0 + dx * desc;
+        double xb = ux + dx * 0.0 - dy * asc;
+        double yb = uy + dy * 0.0 + dx * asc;
+        double xc = ux + dx * len - dy * desc;
+        double yc = uy + dy * len + dx * desc;
+        double xd = ux + dx * len - dy * asc;
+        double yd = uy + dy * len + dx * asc;
+        double x0 = Math.min(Math.min(xa, xb), Math.min(xc, xd));
+        double y0 = Math.min(Math.min(ya, yb), Math.min(yc, yd));
+        double x1 = Math.max(Math.max(xa, xb), Math.max(xc, xd));
+        double y1 = Math.max(Math.max(ya, yb), Math.max(yc, yd));
         dst[at] = (float) x0;
         dst[at + 1] = (float) y0;
         dst[at + 2] = (float) x1;

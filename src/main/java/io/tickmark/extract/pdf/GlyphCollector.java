@@ -43,6 +43,11 @@ final class GlyphCollector extends PDFTextStripper {
     private final int maxGlyphsPerPage;
     private final java.util.function.BooleanSupplier cancelled;
     private final Map<PDFont, double[]> fontMetrics = new IdentityHashMap<>();
+    /** The font size of the text state as last snapped (snapped three times per glyph, and it seldom changes). */
+    private float snapFontSizeOf = 0f;
+    private double snappedFontSize = PreciseState.snap(0f);
+    private PDFont lastFont;
+    private double[] lastMetrics;
     private List<Glyph> glyphs = new ArrayList<>();
     private int seq;
     private int written;
@@ -130,7 +135,7 @@ final class GlyphCollector extends PDFTextStripper {
         // PDFBox drops a glyph of a composite font that maps to no text without a word (a simple
         // font's code stands for itself): letters lost from a label must not pass unseen.
         else if (font instanceof PDType0Font) unmapped++;
-        state.afterGlyph(font.isVertical() ? displacement.getY() : glyphWidth, PreciseState.snap(ts.getFontSize()),
+        state.afterGlyph(font.isVertical() ? displacement.getY() : glyphWidth, snappedFontSize(ts.getFontSize()),
                 PreciseState.snap(ts.getCharacterSpacing()), glyphWordSpacing, font.isVertical());
     }
 
@@ -138,6 +143,14 @@ final class GlyphCollector extends PDFTextStripper {
     protected void applyTextAdjustment(float tx, float ty) {
         super.applyTextAdjustment(tx, ty);
         state.adjust(PreciseState.snap(tx), PreciseState.snap(ty));
+    }
+
+    private double snappedFontSize(float size) {
+        if (Float.floatToRawIntBits(size) != Float.floatToRawIntBits(snapFontSizeOf)) {
+            snappedFontSize = PreciseState.snap(size);
+            snapFontSizeOf = size;
+        }
+        return snappedFontSize;
     }
 
     /** The operators of PDF 32000-1 Annex A: any other name in a content stream is damage, not a dialect. */
@@ -245,6 +258,14 @@ final class GlyphCollector extends PDFTextStripper {
         collect(t.getUnicode(), t.getFont(), t.getDir());
     }
 
+    /**
+     * Adds the glyph's characters at its position, recomputed in double precision from the text and
+     * graphics state. PDFBox composes its matrices in single precision, which on pages drawn with
+     * large offsets moves glyphs by a few thousandths of a point: enough to flip a comparison
+     * against a distance the document sets exactly (a line spacing of one and a half font sizes).
+     * Where the glyph sits is worked out in locals (origin and advance in user space, and in the
+     * reading frame of its direction): this runs for every glyph of the document.
+     */
     private void collect(String u, PDFont font, float direction) {
         seq++;
         if (u == null || u.isEmpty()) return;
@@ -252,56 +273,44 @@ final class GlyphCollector extends PDFTextStripper {
             truncatedPage = true;
             return;
         }
-        Placement p = place(font, direction);
-        if (p == null) return;
-        double[] metrics = metrics(font);
-        // A ligature ("fi") is one glyph with several characters: share its advance among them.
-        int n = u.codePointCount(0, u.length());
-        double each = p.advance / n;
-        int i = 0;
-        for (int k = 0; k < u.length(); ) {
-            int cp = u.codePointAt(k);
-            k += Character.charCount(cp);
-            glyphs.add(new Glyph(cp, p.x + i * each, each, p.base, p.fontSize, metrics[0], metrics[1], font, p.dir, seq,
-                    p.ux, p.uy, p.ax, p.ay));
-            i++;
-        }
-    }
-
-    /** Where a glyph sits: origin and advance in user space, and in the reading frame of its direction. */
-    private record Placement(double ux, double uy, double ax, double ay, double x, double base, double advance,
-                             double fontSize, int dir) {}
-
-    /**
-     * The glyph's position recomputed in double precision from the text and graphics state.
-     * PDFBox composes its matrices in single precision, which on pages drawn with large offsets
-     * moves glyphs by a few thousandths of a point: enough to flip a comparison against a
-     * distance the document sets exactly (a line spacing of one and a half font sizes).
-     */
-    private Placement place(PDFont font, float direction) {
         PDTextState ts = getGraphicsState().getTextState();
-        double size = Math.abs(PreciseState.snap(ts.getFontSize()));
+        double size = Math.abs(snappedFontSize(ts.getFontSize()));
         double fontSize = state.fontSize(size);
-        if (!Double.isFinite(fontSize) || fontSize <= 0) return null;
-        double[] o = state.origin(PreciseState.snap(ts.getRise()));
+        if (!Double.isFinite(fontSize) || fontSize <= 0) return;
+        state.origin(PreciseState.snap(ts.getRise()));
+        double ox = state.originX();
+        double oy = state.originY();
         boolean vertical = font.isVertical();
-        double[] a = state.advance(vertical ? 0 : glyphWidth, PreciseState.snap(ts.getFontSize()),
+        state.advance(vertical ? 0 : glyphWidth, snappedFontSize(ts.getFontSize()),
                 PreciseState.snap(ts.getCharacterSpacing()), glyphWordSpacing, vertical);
-        if (!Double.isFinite(o[0]) || !Double.isFinite(o[1])) return null;
+        double ax = state.advanceX();
+        double ay = state.advanceY();
+        if (!Double.isFinite(ox) || !Double.isFinite(oy)) return;
         // Device space: from the crop box's top-left corner, y down. User space: y up.
-        double ux = o[0] + cropX;
-        double uy = cropY + cropH - o[1];
+        double ux = ox + cropX;
+        double uy = cropY + cropH - oy;
         int dir = Math.floorMod(Math.round(direction / 90f), 4);
         double x;
         double base;
         double advance;
         switch (dir) {
-            case 1 -> { x = cropH - o[1]; base = o[0]; advance = -a[1]; }
-            case 2 -> { x = cropW - o[0]; base = cropH - o[1]; advance = -a[0]; }
-            case 3 -> { x = o[1]; base = cropW - o[0]; advance = a[1]; }
-            default -> { x = o[0]; base = o[1]; advance = a[0]; }
+            case 1 -> { x = cropH - oy; base = ox; advance = -ay; }
+            case 2 -> { x = cropW - ox; base = cropH - oy; advance = -ax; }
+            case 3 -> { x = oy; base = cropW - ox; advance = ay; }
+            default -> { x = ox; base = oy; advance = ax; }
         }
-        return new Placement(ux, uy, a[0], -a[1], x, base, advance, fontSize, dir);
+        double[] metrics = metrics(font);
+        // A ligature ("fi") is one glyph with several characters: share its advance among them.
+        int n = u.codePointCount(0, u.length());
+        double each = advance / n;
+        int i = 0;
+        for (int k = 0; k < u.length(); ) {
+            int cp = u.codePointAt(k);
+            k += Character.charCount(cp);
+            glyphs.add(new Glyph(cp, x + i * each, each, base, fontSize, metrics[0], metrics[1], font, dir, seq,
+                    ux, uy, ax, -ay));
+            i++;
+        }
     }
 
     @Override
@@ -318,7 +327,10 @@ final class GlyphCollector extends PDFTextStripper {
      * plausible values (some descriptors give zero or a negative ascent), else typical values.
      */
     private double[] metrics(PDFont font) {
-        return fontMetrics.computeIfAbsent(font, f -> {
+        // runs of glyphs share a font: the last one's metrics are kept at hand
+        if (font == lastFont && lastMetrics != null) return lastMetrics;
+        lastFont = font;
+        return lastMetrics = fontMetrics.computeIfAbsent(font, f -> {
             double ascent = 0.95;
             double descent = -0.35;
             PDFontDescriptor d = f == null ? null : f.getFontDescriptor();

@@ -107,7 +107,7 @@ final class PageLayout {
                 if (next.col[0] < col || Tol.gt(Math.abs(next.base - f.base), INTRA_LINE * f.fontSize())) {
                     out.add(line(text, boxes));
                     text.setLength(0);
-                    boxes = new FloatList();
+                    boxes.clear();
                     col = 0;
                     int d = (int) ((next.base - f.base) / f.fontSize());
                     d = Math.max(1, Math.min(5, d));
@@ -185,5 +185,8 @@ final class PageLayout {
         }
 
         float[] toArray() { return Arrays.copyOf(a, n); }
+
+        /** Empties the list for the next line, keeping its array (each line's boxes are copied out). */
+        void clear() { n = 0; }
     }
 }

@@ -263,23 +263,36 @@ public final class PdfReader {
     /**
      * Joins the pages into layout text (lines ended by newlines, pages by form feeds, as layout
      * text is written), then reads that text exactly as layout text is read, so that a PDF and its
-     * layout text give the same lines, and gives each line the boxes of its characters.
+     * layout text give the same lines, and gives each line the boxes of its characters. The text's
+     * lines are the pages' lines as written (a page line holds no newline, form feed or carriage
+     * return: those are white space, which never enters a word), with the form feeds before a page
+     * at the start of its first line; they are handed to the reader as they are, not split again
+     * out of the text.
      */
-    private static final class Assembler {
+    static final class Assembler {
         final StringBuilder text = new StringBuilder();
         /** Per line of the text (line number - 1): the line as written and its boxes. */
         private final List<PageLine> written = new ArrayList<>();
+        /** The text's lines, as {@link LayoutDocument#lines} would split them out of {@link #text}. */
+        private final List<String> raw = new ArrayList<>();
+        /** Form feeds written since the last line: they open the next line of the text. */
+        private int formFeeds;
 
         void page(List<PageLine> pageLines) {
             for (PageLine l : pageLines) {
                 text.append(l.text()).append('\n');
                 written.add(l);
+                raw.add(formFeeds == 0 ? l.text() : "\f".repeat(formFeeds) + l.text());
+                formFeeds = 0;
             }
             text.append('\f');
+            formFeeds++;
         }
 
         LayoutDocument layout(String name) {
-            LayoutDocument read = LayoutDocument.fromText(name, text.toString());
+            // what follows the last newline: the last pages' form feeds
+            raw.add("\f".repeat(formFeeds));
+            LayoutDocument read = LayoutDocument.fromLines(name, raw.toArray(new String[0]));
             List<LayoutLine> lines = new ArrayList<>(read.lines().size());
             for (LayoutLine l : read.lines()) {
                 PageLine w = l.lineNo() - 1 < written.size() ? written.get(l.lineNo() - 1) : null;

@@ -41,6 +41,19 @@ final class PreciseState {
     private double hs = 1;
     private float[][] checkedCtm;
     private double[] checkedAgainst;
+    /**
+     * What {@link #origin} and {@link #advance} found for the glyph at hand, read right after the
+     * call: asked for every glyph, they return without an array each (the launcher's compiler does
+     * not take a short-lived array off the heap).
+     */
+    private double[] sizedTextMat;
+    private double[] sizedCtm;
+    private double sizedSize;
+    private double sized;
+    private double originX;
+    private double originY;
+    private double advanceX;
+    private double advanceY;
 
     /** Starts a page: device space has its origin at the crop box's top-left corner, y downwards. */
     void startPage(double cropX, double cropY, double cropHeight) {
@@ -110,55 +123,81 @@ final class PreciseState {
             checkedCtm = pdfboxCtm.getValues();
             checkedAgainst = ctm;
         }
-        double[] tm = of(pdfboxTextMatrix);
-        boolean off = false;
-        for (int i = 0; i < 4; i++) off |= far(textMat[i], tm[i]);
-        off |= far(curX, tm[4]) || far(curY, tm[5]);
+        // PDFBox's text matrix, compared where it is: a copy is made only when the state is taken from it
+        Matrix t = pdfboxTextMatrix;
+        double e = t.getValue(2, 0);
+        double f = t.getValue(2, 1);
+        boolean off = far(textMat[0], t.getValue(0, 0)) | far(textMat[1], t.getValue(0, 1))
+                | far(textMat[2], t.getValue(1, 0)) | far(textMat[3], t.getValue(1, 1));
+        off |= far(curX, e) || far(curY, f);
         if (off) {
-            textMat = snap(tm);
+            textMat = snap(of(t));
             lineX = 0;
             lineY = 0;
-            curX = tm[4];
-            curY = tm[5];
+            curX = e;
+            curY = f;
         }
     }
 
     /** Whether PDFBox's matrix and this class's are the ones last found to agree (most glyphs). */
     private boolean sameAsChecked(Matrix pdfboxCtm) {
         if (checkedAgainst != ctm || checkedCtm == null) return false;
-        float[][] v = pdfboxCtm.getValues();
-        return v[0][0] == checkedCtm[0][0] && v[0][1] == checkedCtm[0][1] && v[1][0] == checkedCtm[1][0]
-                && v[1][1] == checkedCtm[1][1] && v[2][0] == checkedCtm[2][0] && v[2][1] == checkedCtm[2][1];
+        Matrix v = pdfboxCtm; // getValue reads an entry; getValues would copy the matrix for every glyph
+        return v.getValue(0, 0) == checkedCtm[0][0] && v.getValue(0, 1) == checkedCtm[0][1] && v.getValue(1, 0) == checkedCtm[1][0]
+                && v.getValue(1, 1) == checkedCtm[1][1] && v.getValue(2, 0) == checkedCtm[2][0] && v.getValue(2, 1) == checkedCtm[2][1];
     }
 
-    /** The size of the font as drawn: the length of the text-space vertical unit on the page. */
+    /**
+     * The size of the font as drawn: the length of the text-space vertical unit on the page. Asked
+     * for every glyph, it changes only with the matrices (replaced, never changed in place, by the
+     * operators that set them) or the size: the last answer is kept with what it was worked out from.
+     */
     double fontSize(double size) {
+        if (textMat == sizedTextMat && ctm == sizedCtm && size == sizedSize) return sized;
         double x = textMat[2] * size;
         double y = textMat[3] * size;
-        return Math.hypot(ctm[0] * x + ctm[2] * y, ctm[1] * x + ctm[3] * y);
+        sized = Math.hypot(ctm[0] * x + ctm[2] * y, ctm[1] * x + ctm[3] * y);
+        sizedTextMat = textMat;
+        sizedCtm = ctm;
+        sizedSize = size;
+        return sized;
     }
 
-    /** The glyph origin in device space (points from the crop box's top-left corner, y down). */
-    double[] origin(double rise) {
+    /**
+     * Works out the glyph origin in device space (points from the crop box's top-left corner, y
+     * down): {@link #originX()}, {@link #originY()}.
+     */
+    void origin(double rise) {
         double x = curX + textMat[2] * rise;
         double y = curY + textMat[3] * rise;
-        return new double[]{ctm[0] * x + ctm[2] * y + ctm[4], ctm[1] * x + ctm[3] * y + ctm[5]};
+        originX = ctm[0] * x + ctm[2] * y + ctm[4];
+        originY = ctm[1] * x + ctm[3] * y + ctm[5];
     }
 
-    /** The device-space vector of a glyph's width (without character and word spacing). */
-    double[] advance(double width, double fontSize, double charSpacing, double wordSpacing, boolean vertical) {
-        double[] full = delta(width * fontSize + charSpacing + wordSpacing, vertical);
-        double[] spacing = delta(charSpacing + wordSpacing, vertical);
-        double dx = full[0] - spacing[0];
-        double dy = full[1] - spacing[1];
-        return new double[]{ctm[0] * dx + ctm[2] * dy, ctm[1] * dx + ctm[3] * dy};
+    double originX() { return originX; }
+    double originY() { return originY; }
+
+    /**
+     * Works out the device-space vector of a glyph's width (without character and word spacing):
+     * {@link #advanceX()}, {@link #advanceY()}.
+     */
+    void advance(double width, double fontSize, double charSpacing, double wordSpacing, boolean vertical) {
+        double full = width * fontSize + charSpacing + wordSpacing;
+        double spacing = charSpacing + wordSpacing;
+        double dx = deltaX(full, vertical) - deltaX(spacing, vertical);
+        double dy = deltaY(full, vertical) - deltaY(spacing, vertical);
+        advanceX = ctm[0] * dx + ctm[2] * dy;
+        advanceY = ctm[1] * dx + ctm[3] * dy;
     }
+
+    double advanceX() { return advanceX; }
+    double advanceY() { return advanceY; }
 
     /** Moves past a glyph: its width plus character spacing and word spacing, scaled horizontally. */
     void afterGlyph(double width, double fontSize, double charSpacing, double wordSpacing, boolean vertical) {
-        double[] d = delta(width * fontSize + charSpacing + wordSpacing, vertical);
-        curX += d[0];
-        curY += d[1];
+        double amount = width * fontSize + charSpacing + wordSpacing;
+        curX += deltaX(amount, vertical);
+        curY += deltaY(amount, vertical);
     }
 
     /** A number in a TJ array moves the current point (PDFBox gives the text-space distance). */
@@ -172,10 +211,14 @@ final class PreciseState {
         hs = h;
     }
 
-    private double[] delta(double amount, boolean vertical) {
-        if (vertical) return new double[]{textMat[2] * amount, textMat[3] * amount};
-        double a = amount * hs;
-        return new double[]{textMat[0] * a, textMat[1] * a};
+    /** The text-space move by {@code amount} along the line (scaled horizontally) or down a vertical one: x. */
+    private double deltaX(double amount, boolean vertical) {
+        return vertical ? textMat[2] * amount : textMat[0] * (amount * hs);
+    }
+
+    /** The same move: y. */
+    private double deltaY(double amount, boolean vertical) {
+        return vertical ? textMat[3] * amount : textMat[1] * (amount * hs);
     }
 
     private void moveTo(double tx, double ty) {

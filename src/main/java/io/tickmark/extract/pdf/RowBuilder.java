@@ -89,27 +89,37 @@ final class RowBuilder {
      * placed by where it is drawn, under its column, rather than a space after the figure before it.
      */
     private static boolean startsCellApart(Word last, Word next, double fs) {
+        // most words follow the one before at a word space: the gap decides before the characters are looked at
+        if (!Tol.ge(last.gapTo(next), CELL_GAP * fs)) return false;
         int end = last.last().codePoint();
         int start = next.first().codePoint();
-        boolean figureEnds = Character.isDigit(end) || (end == ')' || end == '%') && Regex.matches(last.text(), ".*\\d[)%]{1,2}");
-        boolean cellStarts = start == '$' || Character.isDigit(start) || start == '(' && Regex.matches(next.text(), "\\(\\$?\\d.*");
-        return figureEnds && cellStarts && Tol.ge(last.gapTo(next), CELL_GAP * fs);
+        boolean figureEnds = Glyph.isDigit(end) || (end == ')' || end == '%') && Regex.matches(last.text(), ".*\\d[)%]{1,2}");
+        boolean cellStarts = start == '$' || Glyph.isDigit(start) || start == '(' && Regex.matches(next.text(), "\\(\\$?\\d.*");
+        return figureEnds && cellStarts;
     }
 
     /** Text drawn twice at almost the same place (a bold effect, a drop shadow) is kept once. */
     private static List<Word> dropDuplicates(List<Word> words) {
         List<Word> out = new ArrayList<>(words.size());
+        // Each word is held against the 64 kept before it: their left edges and tolerances, kept
+        // in arrays beside them, rule out almost all before a kept word is looked at.
+        double[] keptX = new double[words.size()];
+        double[] keptPri = new double[words.size()];
         outer:
         for (Word w : words) {
-            for (int k = out.size() - 1; k >= 0 && k >= out.size() - 64; k--) {
+            int stop = Math.max(0, out.size() - 64);
+            for (int k = out.size() - 1; k >= stop; k--) {
+                double pri = keptPri[k];
+                if (!(Math.abs(keptX[k] - w.xMin) < pri)) continue;
                 Word o = out.get(k);
-                double pri = DUPLICATE_ALONG * o.fontSize;
                 double sec = DUPLICATE_ACROSS * o.fontSize;
-                if (o.length() == w.length() && Math.abs(o.xMin - w.xMin) < pri && Math.abs(o.xMax - w.xMax) < pri
-                        && Math.abs(o.yMin - w.yMin) < sec && Math.abs(o.yMax - w.yMax) < sec && o.text().equals(w.text())) {
+                if (Math.abs(o.xMax - w.xMax) < pri && Math.abs(o.yMin - w.yMin) < sec && Math.abs(o.yMax - w.yMax) < sec
+                        && o.length() == w.length() && o.text().equals(w.text())) {
                     continue outer;
                 }
             }
+            keptX[out.size()] = w.xMin;
+            keptPri[out.size()] = DUPLICATE_ALONG * w.fontSize;
             out.add(w);
         }
         return out;
@@ -193,9 +203,9 @@ final class RowBuilder {
     static boolean breaksFigure(Word a, Word b, boolean continues) {
         int last = a.last().codePoint();
         int first = b.first().codePoint();
-        if (!Character.isDigit(last)) return false;
+        if (!Glyph.isDigit(last)) return false;
         if (Character.isLetter(first)) return !(continues && isOrdinal(b.text()));
-        if (Character.isDigit(first) || first == ',' || first == '.') {
+        if (Glyph.isDigit(first) || first == ',' || first == '.') {
             return !continues || !NUMBER.matcher(a.text() + b.text()).matches();
         }
         return false;

@@ -19,6 +19,9 @@ final class Word {
     double yMax;
     /** A space follows this word on its line. */
     boolean spaceAfter;
+    /** The first and last glyph, asked of every word many times while lines are built (a list look-up each). */
+    private final Glyph first;
+    private Glyph last;
 
     Word(Glyph first) {
         this.dir = first.dir();
@@ -30,16 +33,20 @@ final class Word {
         this.yMax = base - first.descent() * fontSize;
         if (yMin == yMax) yMax = yMin + 1;
         glyphs.add(first);
+        this.first = first;
+        this.last = first;
     }
 
     void add(Glyph g) {
         glyphs.add(g);
+        last = g;
         xMax = g.x() + g.advance();
     }
 
     /** Appends a word that continues this one (same font, drawn right after it). */
     void merge(Word w) {
         glyphs.addAll(w.glyphs);
+        last = w.last;
         xMin = Math.min(xMin, w.xMin);
         xMax = Math.max(xMax, w.xMax);
         yMin = Math.min(yMin, w.yMin);
@@ -47,8 +54,8 @@ final class Word {
     }
 
     int length() { return glyphs.size(); }
-    Glyph last() { return glyphs.get(glyphs.size() - 1); }
-    Glyph first() { return glyphs.get(0); }
+    Glyph last() { return last; }
+    Glyph first() { return first; }
 
     /** Left edge of character i; the word's right edge for i == length(). */
     double edge(int i) {

@@ -60,6 +60,6 @@ final class WordBuilder {
      * must not become one word, or {@code 2021} and {@code 2022} would read as {@code 20212022}.
      */
     private static boolean figureEndsAtFontChange(Glyph last, Glyph next) {
-        return last.font() != next.font() && Character.isDigit(last.codePoint()) && Character.isLetterOrDigit(next.codePoint());
+        return last.font() != next.font() && Glyph.isDigit(last.codePoint()) && Character.isLetterOrDigit(next.codePoint());
     }
 }
