@@ -133,6 +133,13 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** The first filing's read, started before the command line was parsed (Main, EarlyRead); NONE when there is none. */
+    private ReadAhead early = ReadAhead.NONE;
+
+    void earlyRead(ReadAhead read) {
+        this.early = read;
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -164,7 +171,8 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         // the first filing is read while the rules load (both take a while on a cold start)
-        ReadAhead readAhead = files.isEmpty() ? ReadAhead.NONE : ReadAhead.start(files.get(0), run.password);
+        ReadAhead readAhead = files.isEmpty() ? ReadAhead.NONE
+                : early.isFor(files.get(0), run.password) ? early : ReadAhead.start(files.get(0), run.password);
         RuleEngine engine;
         try {
             engine = RuleEngine.withRulePacks(run.ruleDirs);

@@ -75,8 +75,13 @@ public final class Main implements Callable<Integer> {
     /** Runs a command line writing to the given streams (tests); returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         debug = false;  // set again by --debug on this command line only
+        // the first filing of a check is read while picocli parses the line (EarlyRead)
+        io.tickmark.run.ReadAhead early = EarlyRead.start(args);
         CommandLine cl = new CommandLine(new Main());
-        for (Object command : commandsFor(args)) cl.addSubcommand(command);
+        for (Object command : commandsFor(args)) {
+            if (command instanceof CheckCommand check) check.earlyRead(early);
+            cl.addSubcommand(command);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
@@ -97,7 +102,12 @@ public final class Main implements Callable<Integer> {
             }
             return ExitCode.USAGE_OR_INPUT.code;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } finally {
+            early.cancel();  // not taken: the line was refused, or named another first filing
+        }
         out.flush();
         err.flush();
         return code;

@@ -19,15 +19,27 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ReadAhead {
     /** No read ahead: every filing is read where it is checked. */
-    public static final ReadAhead NONE = new ReadAhead(null, null);
+    public static final ReadAhead NONE = new ReadAhead(null, null, null);
 
     private final Path path;
+    private final String password;
     private final FutureTask<Extraction> read;
     private final AtomicBoolean taken = new AtomicBoolean();
 
-    private ReadAhead(Path path, FutureTask<Extraction> read) {
+    private ReadAhead(Path path, String password, FutureTask<Extraction> read) {
         this.path = path;
+        this.password = password;
         this.read = read;
+    }
+
+    /** Whether this reads {@code file} as a check with {@code pdfPassword} would (a read started before the options were parsed). */
+    public boolean isFor(Path file, String pdfPassword) {
+        return read != null && file != null && file.equals(path) && java.util.Objects.equals(pdfPassword, password);
+    }
+
+    /** Stops a read that nothing will take (the command line turned out to name another filing, or none). */
+    public void cancel() {
+        if (read != null && !taken.get()) read.cancel(true);
     }
 
     /** Starts reading {@code first} when it is a regular file. */
@@ -38,7 +50,7 @@ public final class ReadAhead {
         Thread t = new Thread(null, read, "tickmark-read-ahead", 16L << 20);
         t.setDaemon(true);
         t.start();
-        return new ReadAhead(first, read);
+        return new ReadAhead(first, pdfPassword, read);
     }
 
     /** Whether the first filing is still being read (what {@link RulePriming} waits on). */
