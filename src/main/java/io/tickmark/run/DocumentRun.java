@@ -61,10 +61,7 @@ public final class DocumentRun {
                 RUNNING.decrementAndGet();
             }
         });
-        // a larger stack than the JVM's default: extraction recurses over nested structures
-        Thread t = new Thread(null, task, "tickmark-document", 16L << 20);
-        t.setDaemon(true);
-        t.start();
+        startWorker("tickmark-document", task);
         try {
             return task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -85,6 +82,18 @@ public final class DocumentRun {
             }
             throw new InternalFault("internal error while checking " + document + ": " + oneLine(c), c);
         }
+    }
+
+    /**
+     * Starts a thread that works on a document (its run, its read ahead, its early narrative read, rule
+     * priming): a daemon, so that a thread left behind never keeps the process alive, with a larger stack
+     * than the JVM's default, as extraction recurses over nested structures.
+     */
+    static Thread startWorker(String name, Runnable work) {
+        Thread t = new Thread(null, work, name, 16L << 20);
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     private static boolean causedByOutOfMemory(Throwable c) {

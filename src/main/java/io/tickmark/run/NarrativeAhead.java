@@ -46,10 +46,7 @@ final class NarrativeAhead implements NarrativeEnricher.EarlyRead {
     /** Starts {@code read} (a test gives its own) on a thread of its own. */
     static NarrativeAhead start(java.util.concurrent.Callable<Read> read) {
         FutureTask<Read> task = new FutureTask<>(read);
-        // the stack of a document run: the readers recurse over nested structures
-        Thread t = new Thread(null, task, "tickmark-narrative", 16L << 20);
-        t.setDaemon(true);
-        t.start();
+        DocumentRun.startWorker("tickmark-narrative", task);
         return new NarrativeAhead(task);
     }
 

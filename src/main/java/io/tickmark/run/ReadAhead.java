@@ -46,10 +46,7 @@ public final class ReadAhead {
     public static ReadAhead start(Path first, String pdfPassword) {
         if (first == null || !Files.isRegularFile(first)) return NONE;
         FutureTask<Extraction> read = new FutureTask<>(() -> new Checker(null, null, pdfPassword).extract(first));
-        // the stack of a document run: extraction recurses over nested structures
-        Thread t = new Thread(null, read, "tickmark-read-ahead", 16L << 20);
-        t.setDaemon(true);
-        t.start();
+        DocumentRun.startWorker("tickmark-read-ahead", read);
         return new ReadAhead(first, pdfPassword, read);
     }
 

@@ -32,10 +32,7 @@ public final class RulePriming {
     /** Primes {@code engine} in the background if the first filing is still being read. */
     public static void whileReading(RuleEngine engine, ReadAhead readAhead) {
         if (!readAhead.inFlight()) return;
-        Thread t = new Thread(null, () -> prime(engine), "tickmark-rule-priming", 16L << 20);
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
+        DocumentRun.startWorker("tickmark-rule-priming", () -> prime(engine)).setPriority(Thread.MIN_PRIORITY);
     }
 
     /** One rule run over each bundled sample; returns how many ran (tests). */
