@@ -80,7 +80,7 @@ public final class Checker {
         try {
             ex = tables.get();
         } catch (RuntimeException | Error e) {
-            if (narrative instanceof NarrativeAhead ahead) ahead.cancel();
+            narrative.cancel();
             throw e;
         }
         for (Enricher e : Enrichers.all(narrative)) e.enrich(ex, layout, text);

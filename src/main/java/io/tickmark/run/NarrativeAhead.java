@@ -50,8 +50,8 @@ final class NarrativeAhead implements NarrativeEnricher.EarlyRead {
         return new NarrativeAhead(task);
     }
 
-    /** Stops the early read (the tables failed: nothing will ask for it). */
-    void cancel() {
+    @Override
+    public void cancel() {
         task.cancel(true);
     }
 

@@ -38,6 +38,9 @@ public final class NarrativeEnricher implements Enricher {
         EarlyRead NONE = reportingYear -> null;
 
         List<Object> factsFor(Integer reportingYear);
+
+        /** Stops a read still going that nothing will ask for (the tables failed). */
+        default void cancel() {}
     }
 
     private final EarlyRead early;
