@@ -133,7 +133,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** The first filing's read, started before the command line was parsed (Main, EarlyRead); NONE when there is none. */
+    /** The first filing's read, started before the command line was parsed (Main, FirstFiling); NONE when there is none. */
     private ReadAhead early = ReadAhead.NONE;
 
     void earlyRead(ReadAhead read) {

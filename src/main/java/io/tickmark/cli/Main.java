@@ -75,8 +75,8 @@ public final class Main implements Callable<Integer> {
     /** Runs a command line writing to the given streams (tests); returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         debug = false;  // set again by --debug on this command line only
-        // the first filing of a check is read while picocli parses the line (EarlyRead)
-        io.tickmark.run.ReadAhead early = EarlyRead.start(args);
+        // the first filing of a check is read while picocli parses the line (FirstFiling)
+        io.tickmark.run.ReadAhead early = FirstFiling.readAhead(args);
         CommandLine cl = new CommandLine(new Main());
         for (Object command : commandsFor(args)) {
             if (command instanceof CheckCommand check) check.earlyRead(early);
@@ -149,20 +149,24 @@ public final class Main implements Callable<Integer> {
 
     /**
      * The commands a command line needs: the one it names, or all of them when it names none it knows
-     * (the usage, and picocli's "did you mean", list every command). picocli builds a command's model
+     * (the usage, and the nearest names of a misspelt command, list every command). picocli builds a command's model
      * by reflection over its annotations when the command is added, and building all seven took longer
      * than the JVM's start; a {@code check} needs only its own.
      */
     static List<Object> commandsFor(String... args) {
-        for (String a : args) {
-            if (a.equals("--verbose") || a.equals("--debug")) continue;  // the options of tickmark itself that a command may follow
-            Supplier<Object> named = COMMANDS.get(a);
-            if (named != null) return List.of(named.get());
-            break;
-        }
+        int at = commandAt(args);
+        Supplier<Object> named = at < args.length ? COMMANDS.get(args[at]) : null;
+        if (named != null) return List.of(named.get());
         List<Object> all = new ArrayList<>();
         for (Supplier<Object> s : COMMANDS.values()) all.add(s.get());
         return all;
+    }
+
+    /** Where a command line's command word is: after the options of tickmark itself that a command may follow. */
+    static int commandAt(String... args) {
+        int i = 0;
+        while (i < args.length && (args[i].equals("--verbose") || args[i].equals("--debug"))) i++;
+        return i;
     }
 
     @Spec

@@ -14,15 +14,15 @@ import java.util.Set;
  * and the first other argument is the first filing. The check takes the read only when it names the
  * same file with the same password ({@link ReadAhead#isFor}); any other read is cancelled.
  */
-final class EarlyRead {
+final class FirstFiling {
     /** The options of {@code check} that take a value (as the next argument, or after "="). */
     static final Set<String> VALUE_OPTIONS = Set.of("--format", "--output", "--pack", "--rules", "--profile", "--as-of",
             "--fail-on", "--password", "--baseline", "--config", "--sarif-base", "--timeout", "--prior", "--jobs");
 
-    private EarlyRead() {}
+    private FirstFiling() {}
 
     /** The read of the first filing a {@code check} line names, started now; none for any other line. */
-    static ReadAhead start(String... args) {
+    static ReadAhead readAhead(String... args) {
         Scan scan = scan(args);
         return scan.first() == null ? ReadAhead.NONE : ReadAhead.start(scan.first(), scan.password());
     }
@@ -31,9 +31,7 @@ final class EarlyRead {
     record Scan(Path first, String password) {}
 
     static Scan scan(String... args) {
-        int i = 0;
-        // tickmark's own options, which may come before the command (as Main.commandsFor skips them)
-        while (i < args.length && (args[i].equals("--verbose") || args[i].equals("--debug"))) i++;
+        int i = Main.commandAt(args);
         if (i >= args.length || !args[i].equals("check")) return new Scan(null, null);
         String password = null;
         String first = null;

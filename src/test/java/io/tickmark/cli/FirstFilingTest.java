@@ -11,7 +11,7 @@ import static io.tickmark.cli.Cli.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The first filing of a check line is found as picocli reads the line, before picocli has parsed it. */
-class EarlyReadTest {
+class FirstFilingTest {
     @Test
     void theOptionsThatTakeAValueAreTheCommandsOwn() {
         CommandLine main = new CommandLine(new Main());
@@ -20,34 +20,34 @@ class EarlyReadTest {
         for (CommandLine.Model.OptionSpec o : main.getSubcommands().get("check").getCommandSpec().options()) {
             if (o.arity().max() > 0) takeValues.addAll(Set.of(o.names()));
         }
-        assertThat(new TreeSet<>(EarlyRead.VALUE_OPTIONS)).isEqualTo(takeValues);
+        assertThat(new TreeSet<>(FirstFiling.VALUE_OPTIONS)).isEqualTo(takeValues);
     }
 
     @Test
     void theFirstFilingIsTheFirstArgumentThatIsNeitherAnOptionNorItsValue() {
-        assertThat(EarlyRead.scan("check", "a.pdf", "b.pdf").first()).isEqualTo(Path.of("a.pdf"));
-        assertThat(EarlyRead.scan("check", "--format", "json", "--output", "out.json", "a.pdf").first()).isEqualTo(Path.of("a.pdf"));
-        assertThat(EarlyRead.scan("check", "--format=json", "--show-passed", "a.pdf").first()).isEqualTo(Path.of("a.pdf"));
-        assertThat(EarlyRead.scan("--debug", "check", "--pack", "derive", "--jobs", "1", "a.txt").first()).isEqualTo(Path.of("a.txt"));
-        assertThat(EarlyRead.scan("check", "a.txt", "--format", "sarif").first()).isEqualTo(Path.of("a.txt"));
+        assertThat(FirstFiling.scan("check", "a.pdf", "b.pdf").first()).isEqualTo(Path.of("a.pdf"));
+        assertThat(FirstFiling.scan("check", "--format", "json", "--output", "out.json", "a.pdf").first()).isEqualTo(Path.of("a.pdf"));
+        assertThat(FirstFiling.scan("check", "--format=json", "--show-passed", "a.pdf").first()).isEqualTo(Path.of("a.pdf"));
+        assertThat(FirstFiling.scan("--debug", "check", "--pack", "derive", "--jobs", "1", "a.txt").first()).isEqualTo(Path.of("a.txt"));
+        assertThat(FirstFiling.scan("check", "a.txt", "--format", "sarif").first()).isEqualTo(Path.of("a.txt"));
         // after "--" an argument that looks like an option is a file
-        assertThat(EarlyRead.scan("check", "--", "-odd.txt").first()).isEqualTo(Path.of("-odd.txt"));
+        assertThat(FirstFiling.scan("check", "--", "-odd.txt").first()).isEqualTo(Path.of("-odd.txt"));
     }
 
     @Test
     void thePasswordGoesWithTheRead() {
-        assertThat(EarlyRead.scan("check", "--password", "s3cret", "a.pdf")).isEqualTo(new EarlyRead.Scan(Path.of("a.pdf"), "s3cret"));
-        assertThat(EarlyRead.scan("check", "a.pdf", "--password=s3cret")).isEqualTo(new EarlyRead.Scan(Path.of("a.pdf"), "s3cret"));
+        assertThat(FirstFiling.scan("check", "--password", "s3cret", "a.pdf")).isEqualTo(new FirstFiling.Scan(Path.of("a.pdf"), "s3cret"));
+        assertThat(FirstFiling.scan("check", "a.pdf", "--password=s3cret")).isEqualTo(new FirstFiling.Scan(Path.of("a.pdf"), "s3cret"));
     }
 
     @Test
     void otherLinesReadNothing() {
-        assertThat(EarlyRead.scan("rules", "list").first()).isNull();
-        assertThat(EarlyRead.scan("check").first()).isNull();
-        assertThat(EarlyRead.scan("check", "--format", "json").first()).isNull();
-        assertThat(EarlyRead.scan("extract", "a.pdf").first()).isNull();
-        assertThat(EarlyRead.scan().first()).isNull();
-        assertThat(EarlyRead.scan("check", "bad\u0000name").first()).isNull();
+        assertThat(FirstFiling.scan("rules", "list").first()).isNull();
+        assertThat(FirstFiling.scan("check").first()).isNull();
+        assertThat(FirstFiling.scan("check", "--format", "json").first()).isNull();
+        assertThat(FirstFiling.scan("extract", "a.pdf").first()).isNull();
+        assertThat(FirstFiling.scan().first()).isNull();
+        assertThat(FirstFiling.scan("check", "bad\u0000name").first()).isNull();
     }
 
     @Test
