@@ -97,26 +97,30 @@ public final class RuleEngine {
      */
     public EngineResult run(Extraction extraction, Set<String> packs, Set<String> disabled) {
         KieSession session = kieBase.newKieSession();
-        // What each rule derived and still holds at the end: a logical insert that the engine retracts
-        // again (an activation cancelled when later facts arrive) is an artefact of agenda order, not a
-        // derivation, so it is not counted.
-        Map<org.kie.api.runtime.rule.FactHandle, String[]> derivedBy = new java.util.HashMap<>();
-        session.addEventListener(new DefaultRuleRuntimeEventListener() {
-            @Override
-            public void objectInserted(ObjectInsertedEvent event) {
-                if (event.getRule() == null) return;
-                Object id = event.getRule().getMetaData().get("id");
-                derivedBy.put(event.getFactHandle(), new String[] {String.valueOf(id), event.getObject().getClass().getSimpleName()});
-            }
-
-            @Override
-            public void objectDeleted(org.kie.api.event.rule.ObjectDeletedEvent event) {
-                derivedBy.remove(event.getFactHandle());
-            }
-        });
         try {
             for (Object fact : extraction.allFacts()) session.insert(fact);
             for (Object fact : groupings(extraction)) session.insert(fact);
+            // What each rule derived and still holds at the end: a logical insert that the engine retracts
+            // again (an activation cancelled when later facts arrive) is an artefact of agenda order, not a
+            // derivation, so it is not counted. Listened for only from here: rules insert only while they
+            // fire, and a listener present during the inserts above costs an event object per fact.
+            Map<org.kie.api.runtime.rule.FactHandle, String[]> derivedBy = new java.util.HashMap<>();
+            Map<Rule, String> ruleIds = new java.util.IdentityHashMap<>();
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    Rule rule = event.getRule();
+                    if (rule == null) return;
+                    // each getMetaData() wraps the map anew; a rule inserts thousands of facts in a large filing
+                    String id = ruleIds.computeIfAbsent(rule, r -> String.valueOf(r.getMetaData().get("id")));
+                    derivedBy.put(event.getFactHandle(), new String[] {id, event.getObject().getClass().getSimpleName()});
+                }
+
+                @Override
+                public void objectDeleted(org.kie.api.event.rule.ObjectDeletedEvent event) {
+                    derivedBy.remove(event.getFactHandle());
+                }
+            });
             if (packs.isEmpty() && disabled.isEmpty()) {
                 session.fireAllRules();
             } else {

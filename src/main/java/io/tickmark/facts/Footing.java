@@ -35,15 +35,17 @@ public final class Footing {
         this.parts = List.copyOf(sorted);
         BigDecimal s = BigDecimal.ZERO;
         int nz = 0;
-        BigDecimal unit = total.getHalfUnit().multiply(BigDecimal.valueOf(2));
+        // the coarsest displayed unit among the figures: twice the largest half unit (doubled once, not per part)
+        BigDecimal coarsestHalf = total.getHalfUnit();
         for (Figure p : sorted) {
             int w = weights.getOrDefault(keyOf(relation, p), 1);
             // a weight of one leaves the amount as it is (value and scale): most parts are added as stated
             s = s.add(w == 1 ? p.getAmount() : p.getAmount().multiply(BigDecimal.valueOf(w)));
             if (p.isNonZero()) nz++;
-            BigDecimal pu = p.getHalfUnit().multiply(BigDecimal.valueOf(2));
-            if (pu.compareTo(unit) > 0) unit = pu;
+            BigDecimal ph = p.getHalfUnit();
+            if (ph.compareTo(coarsestHalf) > 0) coarsestHalf = ph;
         }
+        BigDecimal unit = coarsestHalf.multiply(BigDecimal.valueOf(2));
         this.sum = s;
         this.nonZeroParts = nz;
         this.difference = total.getAmount().subtract(s);
