@@ -191,6 +191,18 @@ public final class Tokenizer {
         return false;
     }
 
+    /** A footnote marker that can stand in a figure's place: a letter in parentheses or a symbol ("(b)", "*", "†"), never "(1)" (a figure). */
+    private static final Pattern MARKER_CELL = Pattern.compile("(\\([a-z]{1,2}\\)){1,3}|[*†‡§]{1,3}");
+
+    /**
+     * "(b)", "*": a footnote marker, which a table sets in a figure's place when its footnote says why
+     * the figure is not shown (not available, not meaningful). Whether it is in a figure's place is
+     * for the table reader, which knows the columns.
+     */
+    public static boolean isMarkerCell(String word) {
+        return MARKER_CELL.matcher(word).matches();
+    }
+
     /** "n/m", "NM": a cell standing for a figure that is not shown. */
     public static boolean isNotShown(String word) {
         return NOT_SHOWN.matcher(word).matches();

@@ -262,6 +262,11 @@ public final class TableReader {
             // figures, not a label or its continuation, and its label ends before them.
             List<Token> stuck = l.labelCells();
             String label = stuck.isEmpty() ? l.label() : l.labelBeforeCells();
+            List<Token> markers = stuck.isEmpty() ? markerCells(l, columns) : List.of();
+            if (!markers.isEmpty()) {
+                stuck = markers;
+                label = l.text().substring(0, markers.get(0).start()).replace('\u00a0', ' ').trim();
+            }
             boolean adjacent = l.lineNo() - lastLineNo <= 2;
             boolean hasLabel = !label.isEmpty();
             if (!figs && stuck.isEmpty() && Labels.isLegend(label)) continue; // "n/m Not meaningful" under the table
@@ -343,7 +348,9 @@ public final class TableReader {
         if (cells.isEmpty()) return;
         List<String> unread = new ArrayList<>();
         for (Token t : cells) {
-            if (Tokenizer.isNotShown(t.text())) {
+            if (Tokenizer.isMarkerCell(t.text())) {
+                row.unread.set(columns.columnOf(l, t)); // in a column: markerCells took only those
+            } else if (Tokenizer.isNotShown(t.text())) {
                 int c = columns.columnOfEdge(l.page(), t.end());
                 if (c >= 0 && row.cells[c] == null) row.unread.set(c);
                 else row.unplaced = true;
@@ -356,6 +363,41 @@ public final class TableReader {
         if (!unread.isEmpty()) {
             problems.accept(l, "figures left in the label, not read into columns: '" + row.label() + "': " + String.join(" ", unread));
         }
+    }
+
+    /**
+     * Footnote markers standing alone in figure columns at the end of the row's label ("Corporate (a)
+     * (b) (b) (b)  $ 85  $ 15,099", footnote (b): "not available"): the table shows no figure there,
+     * so they are the row's cells, not words of its label. Only a run that closes the label, set
+     * apart from the words before it by a column gap, each marker under a column of the table: a
+     * marker after a label's words ("Corporate (a)") is the label's footnote, and a line of markers
+     * alone marks the figures of the line below. Empty otherwise.
+     */
+    private static List<Token> markerCells(LayoutLine l, ColumnModel columns) {
+        List<Token> tokens = l.tokens();
+        int cellsStart = l.cellsStart();
+        int end = 0;
+        while (end < tokens.size() && tokens.get(end).start() < cellsStart) end++;
+        int first = end;
+        while (first > 1 && Tokenizer.isMarkerCell(tokens.get(first - 1).text())
+                && tokens.get(first - 1).start() - tokens.get(first - 2).end() >= 2) first--;
+        if (first == end) return List.of();
+        // a line of markers alone ("(j)   (i)" set above the figures they mark) is no row of its own
+        boolean words = false;
+        for (int k = 0; k < first; k++) words |= !Tokenizer.isMarkerCell(tokens.get(k).text());
+        if (!words) return List.of();
+        List<Token> out = new ArrayList<>(tokens.subList(first, end));
+        java.util.BitSet seen = new java.util.BitSet();
+        for (Token t : out) {
+            int c = columns.columnOf(l, t);
+            if (c < 0 || seen.get(c)) return List.of();
+            seen.set(c);
+        }
+        for (Token t : l.trailingFigures()) {
+            int c = columns.columnOf(l, t);
+            if (c >= 0 && seen.get(c)) return List.of();
+        }
+        return out;
     }
 
     /** Whether the line's figures fall only in columns where the row has no figure yet. */
