@@ -165,9 +165,19 @@ public final class TableLocator {
         }
         String text = l.text().trim();
         int n = Integer.parseInt(m.group(1));
-        if (n <= lastNoteNo[0] || lastNoteNo[0] > 0 && n > lastNoteNo[0] + 3 || text.endsWith(".") || Labels.isIncomplete(text)) return false;
+        if (n <= lastNoteNo[0] || lastNoteNo[0] > 0 && n > lastNoteNo[0] + 3 || text.endsWith(".")
+                || Labels.isIncomplete(text) && !endsWithCommaNet(text)) return false;
         lastNoteNo[0] = n;
         return true;
+    }
+
+    /**
+     * "9. Property and Equipment, net": a caption closed by ", net" (net of its allowance or
+     * accumulated depreciation), as US notes are titled. A row label may wrap after "net" ("Revenue
+     * net" / "of returns"), so the label rule counts it as hanging; after a comma it ends the title.
+     */
+    private static boolean endsWithCommaNet(String text) {
+        return text.regionMatches(true, text.length() - 5, ", net", 0, 5);
     }
 
     /** The numeral of a Roman-numbered section heading ("VII. Notes to ..."), or 0. */
