@@ -209,6 +209,7 @@ public final class TableLocator {
         int s = firstFigure;
         int blanks = 0;
         boolean captionsOnly = false;
+        int firstCaption = Integer.MAX_VALUE; // where the unit line's first column caption starts
         for (int j = firstFigure - 1; j >= 0; j--) {
             LayoutLine l = lines.get(j);
             if (l.lineNo() <= afterLineNo) break;
@@ -219,14 +220,18 @@ public final class TableLocator {
             String t = l.text().trim();
             if (captionsOnly) {
                 // above a unit line that carries the years, only the rest of the column captions
-                // ("April 30,   January 31,") belong to the table
-                if (l.tokens().get(0).start() < 40) break;
+                // ("April 30,   January 31,") belong to the table: lines that start right of the
+                // label column, far in, or no further left than the unit line's own first caption
+                // (a narrow table: "($ in millions)   value   amort." under "Gross   Accum.")
+                int start = l.tokens().get(0).start();
+                if (start < 40 && start < firstCaption - 2) break;
                 s = j;
                 continue;
             }
             if (isUnit(t) && l.tokens().size() >= 2) {
                 s = j; // "(in millions)   2022   2021": the unit and the column header on one line
                 captionsOnly = true;
+                firstCaption = l.tokens().get(1).start();
                 continue;
             }
             if (isProse(l) && (!inStatement || isParagraph(lines, j)) || isUnit(t) || StatementKind.ofLine(t) != null || isTerminator(t)
