@@ -106,7 +106,7 @@ final class StatedStructureReader {
         boolean enumerated = m.group().endsWith(":") || Regex.matches(s.text().substring(m.end()), "(?s)^\\s*:?\\s*\\((?:1|i|a)\\).*");
         if (m.group(1).toLowerCase(Locale.ROOT).contains("includ") && !enumerated) return;
         Read total = lastBefore(reads, m.start());
-        List<Read> parts = reads.stream().filter(r -> r.money().start() > m.end()).toList();
+        List<Read> parts = total == null ? List.of() : listedParts(s.text(), total.money().end(), m.start(), m.end(), s.text().length(), reads);
         if (total == null || parts.size() < 2 || !sameCurrency(total, parts)) return;
         boolean exhaustive = !m.group(1).toLowerCase(Locale.ROOT).startsWith("includ") && !m.group(1).toLowerCase(Locale.ROOT).startsWith("which");
         addSums(s, m.group(1).toLowerCase(Locale.ROOT), exhaustive, total.amount(), parts.stream().map(Read::amount).toList());
@@ -159,7 +159,7 @@ final class StatedStructureReader {
             out.add(new Composition(document, totalMeasure, labels, pcts.stream().map(Percent::value).toList(), half, false, t,
                     s.ref(pcts.get(0).start(), pcts.get(pcts.size() - 1).end())));
         }
-        List<Read> parts = reads.stream().filter(r -> r.money().start() > m.end() && r.money().start() < stop).toList();
+        List<Read> parts = listedParts(t, totalRead != null ? totalRead.money().end() : -1, m.start(), m.end(), stop, reads);
         if (total != null) inheritRole(parts, total.getRole());
         // "A and B (two periods), of which a and b": the parts are per period, not addends
         boolean perPeriod = totalRead != null && totalRead.amount().getPrior() != null && parts.stream().anyMatch(r -> r.amount().getPrior() != null);
@@ -343,6 +343,81 @@ final class StatedStructureReader {
         io.tickmark.facts.SourceRef a = total.getSource();
         io.tickmark.facts.SourceRef b = parts.get(parts.size() - 1).getSource();
         return new io.tickmark.facts.SourceRef(a.getFile(), a.getPage(), a.getLine(), b.getLineEnd(), a.getColumn(), b.getColumnEnd(), null);
+    }
+
+    /** "(ii)", "(b)", "(2)": an item marker of an enumeration in running text. */
+    private static final Pattern ENUMERATOR = Pattern.compile("\\((?:[ivx]{1,4}|[a-h]|\\d{1,2})\\)\\s");
+    private static final Pattern AND = Pattern.compile("(?i)\\band\\b");
+    /** The words that may stand between "and" and the next part's amount without making it a clause of its own. */
+    private static final Set<String> PART_LEAD = Set.of("approximately", "about", "around", "roughly", "nearly", "some", "a", "an",
+            "further", "additional", "another", "the", "remaining", "rest", "balance", "of", "us");
+
+    /**
+     * The amounts a keyword ("of which", "consisting of") at {@code keyStart}-{@code keyEnd} lists as the
+     * parts of the total before it, in order, up to where the list ends: {@code stop}, the next item
+     * marker of an enumeration the total is itself an item of ("(i) $6.3 billion ..., consisting of
+     * ..., (ii) $6.1 billion ..."), or a part that opens a clause of its own after "and" ("..., and our
+     * total unearned revenue as of December 31, 2019 was $10.2 billion", "and tiered sales milestones
+     * of up to $3.5 billion"): that amount is the sentence's next statement, not a part. Amounts in
+     * brackets opened inside the list break a part down further and are not parts themselves. Empty
+     * when the amounts listed are not addends: a range ("$100 million to $110 million"), parts of a
+     * total that is one of several paired with items ("$1.9 billion and $2.4 billion, respectively, of
+     * which ..."), or a part offset against the others. {@code totalEnd}: where the total's amount
+     * ends, or -1 when the total is referred to, not stated in the sentence.
+     */
+    static List<Read> listedParts(String t, int totalEnd, int keyStart, int keyEnd, int stop, List<Read> reads) {
+        // "were $1.9 billion and $2.4 billion, respectively, of which ...": totals paired with items, and so their parts
+        if (totalEnd >= 0 && totalEnd <= keyStart && AsciiCase.contains(t, totalEnd, keyStart, "respectively")) return List.of();
+        int end = stop;
+        Matcher before = ENUMERATOR.matcher(t.substring(0, keyStart));
+        if (before.find()) {
+            Matcher next = ENUMERATOR.matcher(t);
+            if (next.find(keyEnd) && next.start() < end) end = next.start();
+        }
+        // an enumerated list ("which included: (1) share capital of ...; (2) ...") names each part before its amount
+        boolean enumerated = Regex.matches(t.substring(keyEnd), "(?is)^\\s*:?\\s*(?:approximately\\s+|about\\s+)?\\((?:1|i|a)\\).*");
+        List<Read> parts = new ArrayList<>();
+        for (Read r : reads) {
+            int at = r.money().start();
+            if (at <= keyEnd || at >= end) continue;
+            if (bracketDepth(t, keyEnd, at) > 0) continue;
+            if (!parts.isEmpty()) {
+                String gap = t.substring(parts.get(parts.size() - 1).money().end(), at);
+                if (Regex.matches(gap, "(?is)\\s*to\\s+(?:approximately\\s+|about\\s+)?")) return List.of(); // a range
+                if (!enumerated && opensClause(gap)) break;
+            }
+            parts.add(r);
+        }
+        if (parts.size() >= 2) {
+            String span = t.substring(keyEnd, Math.min(end, t.length())).toLowerCase(Locale.ROOT);
+            int last = parts.get(parts.size() - 1).money().end() - keyEnd;
+            if (span.substring(0, Math.min(span.length(), last)).contains("offset")) return List.of();
+        }
+        return parts;
+    }
+
+    /** Brackets opened and not closed between {@code from} and {@code to}. */
+    private static int bracketDepth(String t, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')' && depth > 0) depth--;
+        }
+        return depth;
+    }
+
+    /** Whether the words after the last "and" of a gap between two amounts name a subject of their own (two words or more). */
+    private static boolean opensClause(String gap) {
+        int and = -1;
+        Matcher m = AND.matcher(gap);
+        while (m.find()) and = m.start();
+        if (and < 0) return false;
+        int words = 0;
+        for (String w : Regex.split(gap.substring(and + 3).toLowerCase(Locale.ROOT), "[^a-z0-9]+")) {
+            if (w.chars().anyMatch(Character::isLetter) && !PART_LEAD.contains(w)) words++; // "2024; (2)" names nothing
+        }
+        return words >= 2;
     }
 
     private static Read lastBefore(List<Read> reads, int pos) {

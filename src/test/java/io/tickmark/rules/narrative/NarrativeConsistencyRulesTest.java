@@ -103,6 +103,37 @@ class NarrativeConsistencyRulesTest {
         assertThat(run(total + "RMB44,149,000 was repayable after one year.").checks("NAR-005")).isEmpty();
     }
 
+    /**
+     * Where a list of parts ends, in sentences of the shapes 10-Ks use: the amount of the next clause is
+     * no part ("..., and our total deferred revenue as of ... was"), nor is a sibling item after "and"
+     * ("and sales milestones of up to ..."), nor the next item of an enumeration the total is itself an
+     * item of, nor a breakdown in brackets; and ranges, "respectively" and offsets are not sums.
+     */
+    @Test
+    void nar005ListsOfPartsEndWhereTheSentenceMovesOn() {
+        assertThat(run("Our total deferred revenue as of December 31, 2020 was $5.2 billion, of which $4.1 billion was recognized as "
+                + "revenue during the year ended December 31, 2021 and our total deferred revenue as of December 31, 2021 was $6.0 billion.")
+                .checks("NAR-005")).isEmpty();
+        assertThat(run("The estimated fair value of contingent consideration as of December 31, 2021 is $450 million, of which $100 million "
+                + "is recorded in current liabilities and $350 million in noncurrent liabilities, and as of December 31, 2020 is $420 "
+                + "million, of which $90 million is recorded in current liabilities and $330 million in noncurrent liabilities.")
+                .findings("NAR-005")).isEmpty();
+        assertThat(outcomes(run("The partner may receive $300 million in regulatory milestones, of which $120 million was paid in "
+                + "March 2021 and $180 million remains payable, and sales milestones of up to $2.5 billion in total."), "NAR-005"))
+                .containsExactly("passed");
+        assertThat(outcomes(run("In connection with the acquisition, we recorded: (i) $5.0 billion in intangible assets, consisting of "
+                + "$3.0 billion of developed technology, $1.2 billion of IPR&D and $0.8 billion of licensing agreements ($0.5 billion "
+                + "for technology in development and $0.3 billion of licences), (ii) $4.0 billion of goodwill and (iii) $0.9 billion of "
+                + "deferred tax liabilities."), "NAR-005")).containsExactly("passed");
+        assertThat(run("We expect total restructuring charges of approximately $150 million to $160 million, of which approximately "
+                + "$110 million to $120 million will be cash.").checks("NAR-005")).isEmpty();
+        assertThat(run("The notional amounts of contracts purchased and sold were $2.1 billion and $2.6 billion, respectively, of which "
+                + "$1.7 billion and $1.9 billion, respectively, were designated as hedges.").checks("NAR-005")).isEmpty();
+        assertThat(run("We recognized a loss on extinguishment of debt of approximately $18.0 million, consisting of approximately "
+                + "$21.5 million of premium paid and approximately $1.2 million of unamortized financing costs, offset by approximately "
+                + "$4.7 million of fair value adjustment.").findings("NAR-005")).isEmpty();
+    }
+
     @Test
     void nar006PartOfAHeadcount() {
         assertThat(outcomes(run("As at 31 December 2021, the Group employed a total of 1,142 full-time employees (31 December 2020: 1,591), of "
