@@ -147,17 +147,9 @@ final class StatedStructureReader {
         Read totalRead = lastBefore(reads, m.start());
         StatedAmount total = totalRead != null ? totalRead.amount() : referredTotal(t.substring(0, m.start()));
         String totalMeasure = total != null ? total.getMeasure() : Measures.clean(t.substring(0, m.start()));
-        List<Percent> pcts = Quantities.percents(t).stream().filter(p -> p.start() > m.end() && p.start() < stop).toList();
-        if (pcts.size() >= 2 && reads.stream().noneMatch(r -> r.money().start() > m.end() && r.money().start() < stop)) {
-            List<String> labels = new ArrayList<>();
-            for (int i = 0; i < pcts.size(); i++) {
-                int to = i + 1 < pcts.size() ? pcts.get(i + 1).start() : stop;
-                labels.add(label(t.substring(pcts.get(i).end(), to)));
-            }
-            BigDecimal half = pcts.stream().map(p -> p.approximate() ? p.halfUnit().multiply(BigDecimal.valueOf(2)) : p.halfUnit())
-                    .reduce(BigDecimal.ZERO, BigDecimal::max);
-            out.add(new Composition(document, totalMeasure, labels, pcts.stream().map(Percent::value).toList(), half, false, t,
-                    s.ref(pcts.get(0).start(), pcts.get(pcts.size() - 1).end())));
+        List<Percent> listed = listedShares(t, Quantities.percents(t).stream().filter(p -> p.start() > m.end() && p.start() < stop).toList());
+        if (reads.stream().noneMatch(r -> r.money().start() > m.end() && r.money().start() < stop)) {
+            for (List<Percent> pcts : partitions(listed)) composition(s, t, totalMeasure, pcts, stop);
         }
         List<Read> parts = listedParts(t, totalRead != null ? totalRead.money().end() : -1, m.start(), m.end(), stop, reads);
         if (total != null) inheritRole(parts, total.getRole());
@@ -169,6 +161,75 @@ final class StatedStructureReader {
                     parts.stream().map(r -> r.amount().getValue()).toList(), parts.stream().map(r -> r.amount().getHalfUnit()).toList(),
                     "current", total.getCurrency(), t, s.ref(parts.get(0).money().start(), parts.get(parts.size() - 1).money().end())));
         }
+    }
+
+    /** A composition of the whole from shares stated "of which" it (at least two). */
+    private void composition(Sentence s, String t, String totalMeasure, List<Percent> pcts, int stop) {
+        if (pcts.size() < 2) return;
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < pcts.size(); i++) {
+            int to = i + 1 < pcts.size() ? pcts.get(i + 1).start() : stop;
+            labels.add(label(t.substring(pcts.get(i).end(), to)));
+        }
+        BigDecimal half = pcts.stream().map(StatedStructureReader::shareHalf).reduce(BigDecimal.ZERO, BigDecimal::max);
+        out.add(new Composition(document, totalMeasure, labels, pcts.stream().map(Percent::value).toList(), half, false, t,
+                s.ref(pcts.get(0).start(), pcts.get(pcts.size() - 1).end())));
+    }
+
+    private static BigDecimal shareHalf(Percent p) {
+        return p.approximate() ? p.halfUnit().multiply(BigDecimal.valueOf(2)) : p.halfUnit();
+    }
+
+    /**
+     * The shares stated "of which" a whole, up to where the sentence moves on: a sentence end the
+     * splitter kept ("... are in the U.S. We own approximately 54% ..."); none when they are
+     * alternatives ("more than 50% of the equity or more than 50% of the voting power"), not parts.
+     */
+    static List<Percent> listedShares(String t, List<Percent> pcts) {
+        List<Percent> out = new ArrayList<>();
+        for (Percent p : pcts) {
+            if (!out.isEmpty()) {
+                String gap = t.substring(out.get(out.size() - 1).end(), p.start());
+                if (OR.matcher(gap).find() && !AND.matcher(gap).find()) return List.of();
+                if (SENTENCE_END.matcher(gap).find()) break;
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    private static final Pattern OR = Pattern.compile("(?i)\\bor\\b");
+    /**
+     * A sentence end the splitter kept: a full stop after a lower-case word, then a capitalised word;
+     * after an abbreviation ("U.S."), only before a word that opens sentences ("U.S. We own ...", not
+     * "U.S. Treasury").
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("[a-z]\\.\\s+[A-Z][a-z]|\\.\\s+(?:We|Our|The|This|These|It|Its|They|In|As)\\b");
+
+    /**
+     * Shares of one whole stated one partition after another ("52 percent in the United States and 48
+     * percent internationally and 36 percent identified as women, 63 percent as men ..."): a list is
+     * split after the first run that makes up the whole (100% within the shares' displayed precision)
+     * when more shares follow; each run is a composition of its own.
+     */
+    static List<List<Percent>> partitions(List<Percent> pcts) {
+        List<List<Percent>> out = new ArrayList<>();
+        int from = 0;
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal tolerance = BigDecimal.ZERO;
+        for (int i = 0; i < pcts.size(); i++) {
+            sum = sum.add(pcts.get(i).value());
+            tolerance = tolerance.add(shareHalf(pcts.get(i)));
+            boolean whole = i > from && sum.subtract(BigDecimal.valueOf(100)).abs().compareTo(tolerance) <= 0;
+            if (whole && i + 1 < pcts.size()) {
+                out.add(pcts.subList(from, i + 1));
+                from = i + 1;
+                sum = BigDecimal.ZERO;
+                tolerance = BigDecimal.ZERO;
+            }
+        }
+        out.add(pcts.subList(from, pcts.size()));
+        return out;
     }
 
     /** Parts stated "of which" a total belong to the total's period: their maturity bands take its role. */

@@ -89,6 +89,20 @@ class NarrativeConsistencyRulesTest {
         assertThat(run(total + "of which approximately 21.79% were made in USD and approximately 48.21% were made in RMB.").checks("NAR-004")).isEmpty();
     }
 
+    /** Shares after "of which" that are not one partition: two partitions in a row, a missed sentence end, alternatives. */
+    @Test
+    void nar004SharesEndWhereTheSentenceMovesOn() {
+        assertThat(outcomes(run("As of January 31, 2022, we had 12,400 employees, of which approximately 61 percent were located in the "
+                + "United States and 39 percent were located internationally and approximately 41 percent identified as women, 58 percent "
+                + "identified as men and less than 1 percent identified as non-binary."), "NAR-004")).containsExactly("passed", "passed");
+        assertThat(run("The company operates 80 plants in 12 countries, of which approximately 40% are in the U.S. We own approximately 60% "
+                + "of our office buildings, with 90% located near our headquarters.").checks("NAR-004")).isEmpty();
+        assertThat(run("A subsidiary is any entity of which more than 50% of the equity or more than 50% of the voting power or more than "
+                + "50% of the partnership interests are owned by the parent.").checks("NAR-004")).isEmpty();
+        assertThat(outcomes(run("We had 12,400 employees, of which approximately 61 percent were located in the United States and 49 "
+                + "percent were located internationally."), "NAR-004")).containsExactly("failed");
+    }
+
     @Test
     void nar005PartsOfATotal() {
         assertThat(outcomes(run("The considerations were RMB990,385, RMB4,350,434 and RMB8,387,167, respectively, totalling RMB13,727,986."),
