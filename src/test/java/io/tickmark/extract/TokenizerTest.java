@@ -78,6 +78,15 @@ class TokenizerTest {
     }
 
     @Test
+    void aSpanOfMaturityYearsIsLabelTextNotTwoFigures() {
+        LayoutLine l = LayoutLine.of(1, 1, "     Fixed-rate 0.500% – 3.900% notes        2024 – 2055          81,210        0.51% – 3.95%");
+        assertThat(l.trailingFigures()).extracting(Token::text).doesNotContain("2024", "2055").contains("81,210");
+        // the later year first is no span: two year cells and a nil stay cells
+        LayoutLine back = LayoutLine.of(1, 2, "  Notes                   2055 - 2024           19");
+        assertThat(back.trailingFigures()).extracting(Token::text).contains("2055");
+    }
+
+    @Test
     void aFootnoteMarkerGluedToASmallFigureIsTheFigure() {
         LayoutLine l = LayoutLine.of(1, 1, "Boeing 767F             128          \u2014       128(1)          127,100");
         assertThat(l.trailingFigures()).extracting(Token::text).containsExactly("128", "\u2014", "128(1)", "127,100");

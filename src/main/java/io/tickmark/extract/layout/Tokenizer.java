@@ -209,9 +209,9 @@ public final class Tokenizer {
     }
 
     /**
-     * "3 - 11 years", "2 – 5", "0 - 5%", "$40 - $51": a number, a hyphen or en dash and a larger number (or a
-     * text that starts with one), a single space apart, are a range (useful lives, terms, target
-     * allocations), not two figures and a nil.
+     * "3 - 11 years", "2 – 5", "0 - 5%", "$40 - $51", "2022 – 2061": a number, a hyphen or en dash and a
+     * larger number (or a text that starts with one), a single space apart, are a range (useful lives,
+     * terms, target allocations, maturity years), not two figures and a nil.
      */
     private static boolean isRange(List<Token> out, Token t) {
         if (out.size() < 2) return false;
@@ -220,6 +220,10 @@ public final class Tokenizer {
         if (dash.type() != TokenType.NIL || !RANGE_DASH.matcher(dash.text()).matches()) return false;
         if (from.type() != TokenType.AMOUNT && from.type() != TokenType.PERCENT) return false;
         if (dash.start() - from.end() != 1 || t.start() - dash.end() != 1) return false;
+        // "2022 – 2061": maturities or issue years, a span of calendar years
+        if (YEAR_NUMBER.matcher(from.text()).matches() && YEAR_NUMBER.matcher(t.text()).matches()) {
+            return Integer.parseInt(from.text()) < Integer.parseInt(t.text());
+        }
         Matcher low = RANGE_END.matcher(from.text());
         Matcher high = RANGE_END.matcher(t.text());
         if (!low.matches() || !high.matches() || low.group(2) != null) return false;
