@@ -184,7 +184,7 @@ public final class LayoutLine {
         if (cells.isEmpty()) return label();
         int k = tokens.indexOf(cells.get(0));
         int from = cellStart(k);
-        return text.substring(0, tokens.get(from).start()).replace('\u00a0', ' ').trim();
+        return labelBefore(tokens.get(from).start());
     }
 
     private int gapBefore(int k) {
@@ -195,6 +195,11 @@ public final class LayoutLine {
     public String label() {
         List<Token> figs = trailingFigures();
         int end = figs.isEmpty() ? text.length() : firstTrailingStart();
+        return labelBefore(end);
+    }
+
+    /** The line's text before character {@code end}, as a label: no-break spaces as spaces, trimmed. */
+    public String labelBefore(int end) {
         return text.substring(0, Math.min(end, text.length())).replace('\u00a0', ' ').trim();
     }
 

@@ -221,7 +221,7 @@ public final class Tokenizer {
         if (from.type() != TokenType.AMOUNT && from.type() != TokenType.PERCENT) return false;
         if (dash.start() - from.end() != 1 || t.start() - dash.end() != 1) return false;
         // "2022 – 2061": maturities or issue years, a span of calendar years
-        if (YEAR_NUMBER.matcher(from.text()).matches() && YEAR_NUMBER.matcher(t.text()).matches()) {
+        if (from.isYear() && t.isYear()) {
             return Integer.parseInt(from.text()) < Integer.parseInt(t.text());
         }
         Matcher low = RANGE_END.matcher(from.text());

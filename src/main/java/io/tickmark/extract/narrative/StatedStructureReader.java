@@ -185,7 +185,7 @@ final class StatedStructureReader {
      * splitter kept ("... are in the U.S. We own approximately 54% ..."); none when they are
      * alternatives ("more than 50% of the equity or more than 50% of the voting power"), not parts.
      */
-    static List<Percent> listedShares(String t, List<Percent> pcts) {
+    private static List<Percent> listedShares(String t, List<Percent> pcts) {
         List<Percent> out = new ArrayList<>();
         for (Percent p : pcts) {
             if (!out.isEmpty()) {
@@ -212,7 +212,7 @@ final class StatedStructureReader {
      * split after the first run that makes up the whole (100% within the shares' displayed precision)
      * when more shares follow; each run is a composition of its own.
      */
-    static List<List<Percent>> partitions(List<Percent> pcts) {
+    private static List<List<Percent>> partitions(List<Percent> pcts) {
         List<List<Percent>> out = new ArrayList<>();
         int from = 0;
         BigDecimal sum = BigDecimal.ZERO;
@@ -426,12 +426,11 @@ final class StatedStructureReader {
      * which ..."), or a part offset against the others. {@code totalEnd}: where the total's amount
      * ends, or -1 when the total is referred to, not stated in the sentence.
      */
-    static List<Read> listedParts(String t, int totalEnd, int keyStart, int keyEnd, int stop, List<Read> reads) {
+    private static List<Read> listedParts(String t, int totalEnd, int keyStart, int keyEnd, int stop, List<Read> reads) {
         // "were $1.9 billion and $2.4 billion, respectively, of which ...": totals paired with items, and so their parts
         if (totalEnd >= 0 && totalEnd <= keyStart && AsciiCase.contains(t, totalEnd, keyStart, "respectively")) return List.of();
         int end = stop;
-        Matcher before = ENUMERATOR.matcher(t.substring(0, keyStart));
-        if (before.find()) {
+        if (ENUMERATOR.matcher(t).region(0, keyStart).find()) {
             Matcher next = ENUMERATOR.matcher(t);
             if (next.find(keyEnd) && next.start() < end) end = next.start();
         }
@@ -449,11 +448,8 @@ final class StatedStructureReader {
             }
             parts.add(r);
         }
-        if (parts.size() >= 2) {
-            String span = t.substring(keyEnd, Math.min(end, t.length())).toLowerCase(Locale.ROOT);
-            int last = parts.get(parts.size() - 1).money().end() - keyEnd;
-            if (span.substring(0, Math.min(span.length(), last)).contains("offset")) return List.of();
-        }
+        int listEnd = parts.isEmpty() ? keyEnd : Math.min(Math.min(end, t.length()), parts.get(parts.size() - 1).money().end());
+        if (parts.size() >= 2 && AsciiCase.contains(t, keyEnd, listEnd, "offset")) return List.of();
         return parts;
     }
 

@@ -265,7 +265,7 @@ public final class TableReader {
             List<Token> markers = stuck.isEmpty() ? markerCells(l, columns) : List.of();
             if (!markers.isEmpty()) {
                 stuck = markers;
-                label = l.text().substring(0, markers.get(0).start()).replace('\u00a0', ' ').trim();
+                label = l.labelBefore(markers.get(0).start());
             }
             boolean adjacent = l.lineNo() - lastLineNo <= 2;
             boolean hasLabel = !label.isEmpty();
