@@ -134,8 +134,14 @@ public final class Calibration {
 
     private static List<Path> filings(Path dir) throws IOException {
         if (Files.isRegularFile(dir)) return List.of(dir);
+        // a folder's PDFs; a folder of layout text only (pdftotext -layout of filings) is read as text
+        List<Path> pdfs = withSuffix(dir, ".pdf");
+        return pdfs.isEmpty() ? withSuffix(dir, ".txt") : pdfs;
+    }
+
+    private static List<Path> withSuffix(Path dir, String suffix) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).sorted().toList();
+            return s.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(suffix)).sorted().toList();
         }
     }
 }

@@ -26,20 +26,31 @@ final class ColumnModel {
     private final Map<Integer, TreeMap<Integer, Integer>> pageMaps = new TreeMap<>();
     /** Per page: where a column's figures end on the page (points) -> table column; PDF lines only. */
     private final Map<Integer, TreeMap<Float, Integer>> pointMaps = new TreeMap<>();
+    /** Per page: table column -> where its figures end there most often (characters). */
+    private final Map<Integer, TreeMap<Integer, Integer>> pageColumns = new TreeMap<>();
 
     private ColumnModel(int[] edges) {
         this.edges = edges;
     }
 
-    static ColumnModel build(List<LayoutLine> rowLines) {
+    /**
+     * @param rowLines the table's lines with figures
+     * @param header   its caption lines above them: a caption over figures tells a column of its own
+     */
+    static ColumnModel build(List<LayoutLine> rowLines, List<LayoutLine> header) {
+        Map<Integer, List<Integer>> captions = new TreeMap<>();
+        for (LayoutLine l : header) {
+            for (Token t : l.tokens()) captions.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(t.start());
+        }
         Map<Integer, List<Edge>> byPage = new TreeMap<>();
         for (LayoutLine l : rowLines) {
             for (Token t : l.trailingFigures()) {
                 float points = l.box() == null || !l.box().upright() ? Float.NaN : l.box().right(t.start(), t.edge());
-                byPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(new Edge(t.edge(), points));
+                byPage.computeIfAbsent(l.page(), k -> new ArrayList<>())
+                        .add(new Edge(t.edge(), points, l.lineNo(), t.edge() - t.start()));
             }
         }
-        return build(byPage, GAP, false);
+        return build(byPage, GAP, false, captions);
     }
 
     /** Columns from the right edges of figures (or figure fragments), grouped by page. */
@@ -56,17 +67,18 @@ final class ColumnModel {
         Map<Integer, List<Edge>> edges = new TreeMap<>();
         for (Map.Entry<Integer, List<Integer>> e : byPage.entrySet()) {
             List<Edge> l = new ArrayList<>();
-            for (int x : e.getValue()) l.add(new Edge(x, Float.NaN));
+            for (int x : e.getValue()) l.add(new Edge(x, Float.NaN, -1, 0));
             edges.put(e.getKey(), l);
         }
-        return build(edges, gap, firstPage);
+        return build(edges, gap, firstPage, Map.of());
     }
 
-    private static ColumnModel build(Map<Integer, List<Edge>> byPage, int gap, boolean firstPage) {
+    private static ColumnModel build(Map<Integer, List<Edge>> byPage, int gap, boolean firstPage,
+                                     Map<Integer, List<Integer>> captions) {
         Map<Integer, List<Cluster>> clusters = new TreeMap<>();
         int[] ref = null;
         for (Map.Entry<Integer, List<Edge>> e : byPage.entrySet()) {
-            List<Cluster> c = cluster(e.getValue(), gap);
+            List<Cluster> c = cluster(e.getValue(), gap, captions.getOrDefault(e.getKey(), List.of()));
             clusters.put(e.getKey(), c);
             int[] centres = centres(c);
             if (ref == null || !firstPage && centres.length > ref.length) ref = centres;
@@ -80,19 +92,25 @@ final class ColumnModel {
             // every character position a column's figures were laid at maps to that column
             TreeMap<Integer, Integer> map = new TreeMap<>();
             TreeMap<Float, Integer> points = new TreeMap<>();
+            TreeMap<Integer, Integer> shown = new TreeMap<>();
             for (Cluster column : c) {
                 Integer col = byCentre.get(column.centres()[0]);
+                shown.putIfAbsent(col, column.centres()[0]);
                 for (int x : column.centres()) map.put(x, col);
                 if (!Float.isNaN(column.points())) points.put(column.points(), col);
             }
             m.pageMaps.put(e.getKey(), map);
             m.pointMaps.put(e.getKey(), points);
+            m.pageColumns.put(e.getKey(), shown);
         }
         return m;
     }
 
-    /** A figure's right edge: its character column, and in points where the line came from a PDF (else NaN). */
-    private record Edge(int chars, float points) {}
+    /**
+     * A figure's right edge: its character column, and in points where the line came from a PDF (else
+     * NaN); the line it is on (-1: not known) and its width in characters.
+     */
+    private record Edge(int chars, float points, int line, int width) {}
 
     /** A column on one page: its centre and the other character positions its figures were laid at, and where they end in points. */
     private record Cluster(int[] centres, float points) {}
@@ -126,6 +144,54 @@ final class ColumnModel {
         return columnOfEdge(l.page(), t.edge());
     }
 
+    /**
+     * The table columns of a line's figures (-1: none), each by {@link #columnOf}, except on a line of
+     * layout text whose figures that way collide, fall off the grid or change order while there is
+     * one figure for every column the page shows: those are read into the columns in order. Text
+     * extractors widen a line by its "$" signs, so a total line's figures drift right of the
+     * columns above them ("$ 30  $ 29 ... $ 9" ending 1 to 12 characters right), further the more signs
+     * come before. Read in order only when every figure drifts the same way, by less than the
+     * distance to the next column in that direction.
+     */
+    int[] columnsOf(LayoutLine l, List<Token> figs) {
+        int[] nearest = new int[figs.size()];
+        for (int i = 0; i < nearest.length; i++) nearest[i] = columnOf(l, figs.get(i));
+        if (l.box() != null || inOrder(nearest)) return nearest;
+        int[] drifted = drifted(l.page(), figs);
+        return drifted == null ? nearest : drifted;
+    }
+
+    private static boolean inOrder(int[] columns) {
+        for (int i = 0; i < columns.length; i++) {
+            if (columns[i] < 0 || i > 0 && columns[i] <= columns[i - 1]) return false;
+        }
+        return true;
+    }
+
+    private int[] drifted(int page, List<Token> figs) {
+        TreeMap<Integer, Integer> shown = pageColumns.get(page);
+        if (shown == null || shown.size() != figs.size() || figs.size() < 2) return null;
+        int[] cols = new int[figs.size()];
+        int[] at = new int[figs.size()];
+        int k = 0;
+        for (Map.Entry<Integer, Integer> e : shown.entrySet()) {
+            cols[k] = e.getKey();
+            at[k++] = e.getValue();
+        }
+        boolean right = false;
+        boolean left = false;
+        for (int i = 0; i < cols.length; i++) {
+            int shift = figs.get(i).edge() - at[i];
+            right |= shift > 2;
+            left |= shift < -2;
+            // the neighbour the figure drifts towards (or, past the last column, the one behind it)
+            int towards = shift >= 0 ? (i + 1 < at.length ? at[i + 1] : 2 * at[i] - at[i - 1])
+                    : (i > 0 ? at[i - 1] : 2 * at[i] - at[i + 1]);
+            if (Math.abs(shift) >= Math.abs(towards - at[i])) return null;
+        }
+        return right && left ? null : cols;
+    }
+
     int columnOfEdge(int page, int edge) {
         TreeMap<Integer, Integer> map = pageMaps.get(page);
         if (map == null || map.isEmpty()) return -1;
@@ -152,7 +218,7 @@ final class ColumnModel {
      * of different widths can end a few characters apart ("2" under "10,741"): neighbouring runs
      * whose figures end at the same point on the page are one column.
      */
-    private static List<Cluster> cluster(List<Edge> values, int gap) {
+    private static List<Cluster> cluster(List<Edge> values, int gap, List<Integer> captions) {
         List<Edge> v = new ArrayList<>(values);
         v.sort((a, b) -> Integer.compare(a.chars(), b.chars()));
         List<List<Edge>> groups = new ArrayList<>();
@@ -177,6 +243,10 @@ final class ColumnModel {
                     continue;
                 }
             }
+            if (!columns.isEmpty() && narrowShifted(columns.get(columns.size() - 1), g, captions)) {
+                columns.get(columns.size() - 1).add(g);
+                continue;
+            }
             List<List<Edge>> column = new ArrayList<>();
             column.add(g);
             columns.add(column);
@@ -197,6 +267,40 @@ final class ColumnModel {
             out.add(new Cluster(centres, medianPoints(all)));
         }
         return out;
+    }
+
+    /** Farthest apart (characters) a column's narrow figures are laid from its wide ones in layout text. */
+    private static final int NARROW_SHIFT = 5;
+
+    /**
+     * Layout text (no positions on the page): the run {@code next} holds the column's narrow figures
+     * set a few characters off its wider ones. Text extractors place each word by where it starts, so
+     * right-aligned figures of a proportional font end at different character columns by their width:
+     * "2" four characters right of "10,741" above it. Such a run is that column when it lies within
+     * {@link #NARROW_SHIFT} characters of the column, no line has figures in both (the run fills
+     * rows the column leaves empty), its figures are narrower than the column's widest, and no
+     * caption starts between the two (over the run alone: a column of its own). Two columns of a
+     * table are not set that close, and their figures share lines.
+     */
+    private static boolean narrowShifted(List<List<Edge>> column, List<Edge> next, List<Integer> captions) {
+        List<Edge> last = column.get(column.size() - 1);
+        int columnEnd = last.get(last.size() - 1).chars();
+        int runEnd = next.get(next.size() - 1).chars();
+        if (next.get(0).chars() - columnEnd > NARROW_SHIFT) return false;
+        for (int start : captions) if (start > columnEnd && start <= runEnd) return false;
+        java.util.Set<Integer> lines = new java.util.HashSet<>();
+        int widest = 0;
+        for (List<Edge> g : column) {
+            for (Edge e : g) {
+                if (e.line() < 0 || !Float.isNaN(e.points())) return false;
+                lines.add(e.line());
+                widest = Math.max(widest, e.width());
+            }
+        }
+        for (Edge e : next) {
+            if (e.line() < 0 || !Float.isNaN(e.points()) || lines.contains(e.line()) || e.width() >= widest) return false;
+        }
+        return true;
     }
 
     private static float medianPoints(List<Edge> g) {

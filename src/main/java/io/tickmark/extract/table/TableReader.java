@@ -63,7 +63,7 @@ public final class TableReader {
             }
         }
         List<LayoutLine> figureLines = body.stream().filter(TableReader::isFigureLine).toList();
-        ColumnModel columns = ColumnModel.build(figureLines);
+        ColumnModel columns = ColumnModel.build(figureLines, header);
         for (int c = 0; c < columns.size(); c++) table.columnLabels.add("");
         nameColumns(table, header, columns, figureLines);
         assembleRows(table, body, columns);
@@ -402,8 +402,7 @@ public final class TableReader {
 
     /** Whether the line's figures fall only in columns where the row has no figure yet. */
     private static boolean disjoint(Row row, LayoutLine l, ColumnModel columns) {
-        for (Token t : l.trailingFigures()) {
-            int c = columns.columnOf(l, t);
+        for (int c : columns.columnsOf(l, l.trailingFigures())) {
             if (c < 0 || row.cells[c] != null) return false;
         }
         return true;
@@ -420,8 +419,11 @@ public final class TableReader {
 
     private void placeFigures(Row row, LayoutLine l, ColumnModel columns) {
         row.touch(l.lineNo(), l.page());
-        for (Token t : l.trailingFigures()) {
-            int c = columns.columnOf(l, t);
+        List<Token> figures = l.trailingFigures();
+        int[] placed = columns.columnsOf(l, figures);
+        for (int i = 0; i < placed.length; i++) {
+            Token t = figures.get(i);
+            int c = placed[i];
             if (c < 0 && columns.size() > 0 && t.edge() < columns.edges[0] - 8) {
                 // Left of every column: a number in a wrapped label ("($7)" in "net of tax of ... ($7)").
                 row.labelParts.add(t.text());
