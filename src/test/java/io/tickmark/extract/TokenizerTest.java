@@ -100,6 +100,17 @@ class TokenizerTest {
         assertThat(one("(1)(2)").type()).isEqualTo(TokenType.TEXT);
         assertThat(LayoutLine.of(1, 2, "  Revenue          5 (1)").trailingFigures()).extracting(Token::text).containsExactly("5", "(1)");
         assertThat(one("2023(1)").type()).isEqualTo(TokenType.TEXT);
+        // the same one space apart: a column heading, with no figure in it
+        LayoutLine heading = LayoutLine.of(1, 3, "                                  2021 (1)(2)            2020 (3)         2019");
+        assertThat(heading.trailingFigures()).extracting(Token::text).containsExactly("2019");
+        assertThat(heading.tokens()).extracting(Token::text).containsExactly("2021 (1)(2)", "2020 (3)", "2019");
+        assertThat(LayoutLine.of(1, 4, "Notes due 2027 (1)          500       450").trailingFigures()).extracting(Token::text)
+                .containsExactly("500", "450");
+        // a nil with its marker is a nil
+        assertThat(LayoutLine.of(1, 6, " Accelerated repurchase          29,346,774 (1)   $        — (1)         29,346,774")
+                .trailingFigures()).extracting(Token::type).containsExactly(TokenType.AMOUNT, TokenType.NIL, TokenType.AMOUNT);
+        // a marker two spaces from a year is a cell of its own
+        assertThat(LayoutLine.of(1, 5, "  Balance          2021  (1)").trailingFigures()).extracting(Token::text).contains("(1)");
         assertThat(one("5(a)").type()).isEqualTo(TokenType.TEXT);
     }
 }

@@ -81,6 +81,9 @@ public final class Tokenizer {
                     && classify(line.substring(words.get(k + 1)[0], words.get(k + 1)[1]), 0, 0).type() == TokenType.TEXT) {
                 t = new Token(word, w[0], w[1], TokenType.TEXT, null, 0, w[1]);
             }
+            // A year and the footnote markers one space after it ("2021 (1)(2)", "2020 (3)") head a
+            // column, as "2023(1)" glued does: caption text, not a year and a minus one.
+            if (t.type() != TokenType.TEXT && yearMarker(line, words, k)) t = new Token(word, w[0], w[1], TokenType.TEXT, null, 0, w[1]);
             // A plain number one space after text is label text ("December 31, 2021", "within 1 year");
             // a figure with thousands groups or decimals is a cell even when the column is tight.
             boolean joinsText = t.type() == TokenType.TEXT
@@ -104,6 +107,23 @@ public final class Tokenizer {
         }
         if (text != null) out.add(new Token(text.toString(), textStart, textEnd, TokenType.TEXT, null, 0, textEnd));
         return joinPercentSigns(out);
+    }
+
+    /**
+     * Whether word {@code k} is a year followed one space on by a numbered footnote marker, or such
+     * a marker (or one of a run of them) one space after a year.
+     */
+    private static boolean yearMarker(String line, List<int[]> words, int k) {
+        int first = k;
+        while (first > 0 && words.get(first)[0] - words.get(first - 1)[1] == 1 && isNumberedMarker(line, words.get(first))) first--;
+        if (first == k && (k + 1 >= words.size() || words.get(k + 1)[0] - words.get(k)[1] != 1
+                || !isNumberedMarker(line, words.get(k + 1)))) return false;
+        int[] year = words.get(first);
+        return year[1] - year[0] == 4 && YEAR_NUMBER.matcher(line.substring(year[0], year[1])).matches();
+    }
+
+    private static boolean isNumberedMarker(String line, int[] w) {
+        return line.charAt(w[0]) == '(' && NUMBERED_MARKER.matcher(line.substring(w[0], w[1])).matches();
     }
 
     /** No thousands groups ("2021", "31,") and not a figure with cents ("12.50"). */
@@ -320,8 +340,12 @@ public final class Tokenizer {
         return c >= '0' && c <= '9';
     }
 
-    /** A figure a footnote marker may follow: one with thousands groups or decimals, not a note number. */
+    /**
+     * A figure a footnote marker may follow: one with thousands groups or decimals, not a note number;
+     * or a nil dash ("—  (1)": the footnote says why there is none).
+     */
     private static boolean isMarkedFigure(String text) {
+        if (text.length() <= 2 && DASH.matcher(text).matches()) return true;
         Matcher m = AMOUNT.matcher(text);
         return m.matches() && (text.contains(",") || text.contains(".") || text.length() >= 4 && !YEAR_NUMBER.matcher(text).matches());
     }

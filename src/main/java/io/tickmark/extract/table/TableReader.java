@@ -417,6 +417,13 @@ public final class TableReader {
         return r;
     }
 
+    /** "(1)", "(12)": what a numbered footnote marker looks like, and the figure minus one also does. */
+    private static boolean isFootnoteMarker(Token t) {
+        String s = t.text();
+        return s.length() >= 3 && s.length() <= 4 && s.charAt(0) == '(' && s.charAt(s.length() - 1) == ')'
+                && Character.isDigit(s.charAt(1)) && Character.isDigit(s.charAt(s.length() - 2));
+    }
+
     private void placeFigures(Row row, LayoutLine l, ColumnModel columns) {
         row.touch(l.lineNo(), l.page());
         List<Token> figures = l.trailingFigures();
@@ -433,6 +440,9 @@ public final class TableReader {
             if (c < 0) {
                 problems.accept(l, "figure fits no column: " + t.text());
                 continue;
+            }
+            if (row.cells[c] != null && i > 0 && placed[i - 1] == c && isFootnoteMarker(t)) {
+                continue; // "4.04   (1)": the figure's footnote marker, set apart in its cell
             }
             if (row.cells[c] != null) {
                 problems.accept(l, "two figures fall in one column: " + row.cells[c].value() + " and " + t.text());

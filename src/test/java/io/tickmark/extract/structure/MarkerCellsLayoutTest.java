@@ -64,6 +64,35 @@ class MarkerCellsLayoutTest {
         assertThat(passed(r, "CON-001")).as(dump(r)).isGreaterThanOrEqualTo(3);
     }
 
+    /**
+     * A numbered footnote marker set a few spaces after its figure, inside the figure's cell ("4.04
+     * (1)"): the marker, not a second figure of the column, and no extraction warning.
+     */
+    static final String DIVIDEND_CHARACTER = String.join("\n",
+            "6. Income taxes",
+            "",
+            "The tax character of dividends per share paid was as follows:",
+            "",
+            "                                       2024                                    2023",
+            "Ordinary income             $          2.34        57.92%      $          2.31        48.63%",
+            "Capital gain income                    1.70        42.08%                 2.44        51.37%",
+            "Total                       $          4.04   (1) 100.00%      $          4.75    (2) 100.00%",
+            "",
+            "(1) Includes a special dividend of $1.25 per share.",
+            "(2) Includes a special dividend of $1.50 per share.",
+            "");
+
+    @Test
+    void aNumberedMarkerInAFiguresCellIsNoSecondFigure() {
+        Extraction ex = extract(DIVIDEND_CHARACTER);
+        assertThat(ex.issues()).as("no extraction warning").isEmpty();
+        assertThat(ex.figures().stream().filter(f -> f.getLabel().equals("Total")).map(f -> f.getValue().toPlainString()))
+                .containsExactly("4.04", "100.00", "4.75", "100.00");
+        DocumentReport r = check(DIVIDEND_CHARACTER);
+        assertThat(errors(r)).as(dump(r)).isEmpty();
+        assertThat(passed(r, "CON-001")).as(dump(r)).isGreaterThanOrEqualTo(2);
+    }
+
     @Test
     void aRowWithMarkerCellsIsNotFootedAndTheOthersStillAre() {
         DocumentReport r = check(AGING);
