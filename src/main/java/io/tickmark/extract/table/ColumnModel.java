@@ -2,6 +2,7 @@ package io.tickmark.extract.table;
 
 import io.tickmark.extract.layout.LayoutLine;
 import io.tickmark.extract.layout.Token;
+import io.tickmark.extract.layout.TokenType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,16 +39,16 @@ final class ColumnModel {
      * @param header   its caption lines above them: a caption over figures tells a column of its own
      */
     static ColumnModel build(List<LayoutLine> rowLines, List<LayoutLine> header) {
-        Map<Integer, List<Integer>> captions = new TreeMap<>();
+        Map<Integer, List<int[]>> captions = new TreeMap<>();
         for (LayoutLine l : header) {
-            for (Token t : l.tokens()) captions.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(t.start());
+            for (Token t : l.tokens()) captions.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(new int[]{t.start(), t.end()});
         }
         Map<Integer, List<Edge>> byPage = new TreeMap<>();
         for (LayoutLine l : rowLines) {
             for (Token t : l.trailingFigures()) {
                 float points = l.box() == null || !l.box().upright() ? Float.NaN : l.box().right(t.start(), t.edge());
                 byPage.computeIfAbsent(l.page(), k -> new ArrayList<>())
-                        .add(new Edge(t.edge(), points, l.lineNo(), t.edge() - t.start()));
+                        .add(new Edge(t.edge(), points, l.lineNo(), t.edge() - t.start(), t.type() == TokenType.PERCENT));
             }
         }
         return build(byPage, GAP, false, captions);
@@ -67,14 +68,14 @@ final class ColumnModel {
         Map<Integer, List<Edge>> edges = new TreeMap<>();
         for (Map.Entry<Integer, List<Integer>> e : byPage.entrySet()) {
             List<Edge> l = new ArrayList<>();
-            for (int x : e.getValue()) l.add(new Edge(x, Float.NaN, -1, 0));
+            for (int x : e.getValue()) l.add(new Edge(x, Float.NaN, -1, 0, false));
             edges.put(e.getKey(), l);
         }
         return build(edges, gap, firstPage, Map.of());
     }
 
     private static ColumnModel build(Map<Integer, List<Edge>> byPage, int gap, boolean firstPage,
-                                     Map<Integer, List<Integer>> captions) {
+                                     Map<Integer, List<int[]>> captions) {
         Map<Integer, List<Cluster>> clusters = new TreeMap<>();
         int[] ref = null;
         for (Map.Entry<Integer, List<Edge>> e : byPage.entrySet()) {
@@ -108,9 +109,9 @@ final class ColumnModel {
 
     /**
      * A figure's right edge: its character column, and in points where the line came from a PDF (else
-     * NaN); the line it is on (-1: not known) and its width in characters.
+     * NaN); the line it is on (-1: not known), its width in characters and whether it is a percentage.
      */
-    private record Edge(int chars, float points, int line, int width) {}
+    private record Edge(int chars, float points, int line, int width, boolean percent) {}
 
     /** A column on one page: its centre and the other character positions its figures were laid at, and where they end in points. */
     private record Cluster(int[] centres, float points) {}
@@ -218,7 +219,7 @@ final class ColumnModel {
      * of different widths can end a few characters apart ("2" under "10,741"): neighbouring runs
      * whose figures end at the same point on the page are one column.
      */
-    private static List<Cluster> cluster(List<Edge> values, int gap, List<Integer> captions) {
+    private static List<Cluster> cluster(List<Edge> values, int gap, List<int[]> captions) {
         List<Edge> v = new ArrayList<>(values);
         v.sort((a, b) -> Integer.compare(a.chars(), b.chars()));
         List<List<Edge>> groups = new ArrayList<>();
@@ -255,7 +256,7 @@ final class ColumnModel {
         List<Cluster> out = new ArrayList<>();
         for (List<List<Edge>> column : columns) {
             int size = column.stream().mapToInt(List::size).sum();
-            if (many && size < 2) continue;
+            if (many && size < 2 && !captionedPercent(column.get(0).get(0), captions)) continue;
             List<Edge> largest = column.get(0);
             for (List<Edge> g : column) if (g.size() > largest.size()) largest = g;
             int[] centres = new int[column.size()];
@@ -267,6 +268,19 @@ final class ColumnModel {
             out.add(new Cluster(centres, medianPoints(all)));
         }
         return out;
+    }
+
+    /**
+     * A percentage alone in its column under a caption of its own: the change a total line states
+     * ("(229)%" under "Change", on the line of totals only), a column of the table, not a stray
+     * number wrapped out of a label (which has no caption over it, and is rarely a percentage).
+     */
+    private static boolean captionedPercent(Edge figure, List<int[]> captions) {
+        if (!figure.percent()) return false;
+        for (int[] caption : captions) {
+            if (caption[0] - 2 <= figure.chars() && figure.chars() <= caption[1] + 3) return true;
+        }
+        return false;
     }
 
     /** Farthest apart (characters) a column's narrow figures are laid from its wide ones in layout text. */
@@ -282,12 +296,12 @@ final class ColumnModel {
      * caption starts between the two (over the run alone: a column of its own). Two columns of a
      * table are not set that close, and their figures share lines.
      */
-    private static boolean narrowShifted(List<List<Edge>> column, List<Edge> next, List<Integer> captions) {
+    private static boolean narrowShifted(List<List<Edge>> column, List<Edge> next, List<int[]> captions) {
         List<Edge> last = column.get(column.size() - 1);
         int columnEnd = last.get(last.size() - 1).chars();
         int runEnd = next.get(next.size() - 1).chars();
         if (next.get(0).chars() - columnEnd > NARROW_SHIFT) return false;
-        for (int start : captions) if (start > columnEnd && start <= runEnd) return false;
+        for (int[] caption : captions) if (caption[0] > columnEnd && caption[0] <= runEnd) return false;
         java.util.Set<Integer> lines = new java.util.HashSet<>();
         int widest = 0;
         for (List<Edge> g : column) {
