@@ -7,6 +7,7 @@ import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.layout.LayoutLine;
 import io.tickmark.extract.table.StatementKind;
 import io.tickmark.extract.table.Table;
+import io.tickmark.extract.table.NavigationTables;
 import io.tickmark.extract.table.TableLocator;
 import io.tickmark.extract.table.TableReader;
 import io.tickmark.extract.table.TableRegion;
@@ -55,6 +56,8 @@ public final class TextExtractor implements Extractor {
             long tabbed = region.lines().stream().filter(l -> TableReader.isFigureLine(l) && l.text().indexOf('\t') >= 0).count();
             long figureLines = region.lines().stream().filter(TableReader::isFigureLine).count();
             if (figureLines > 0 && tabbed * 2 >= figureLines) continue;
+            // a table of contents or an exhibit index: page and exhibit numbers, no figures to read
+            if (NavigationTables.isNavigation(region.lines(), doc.lines())) continue;
             // Columns too narrow for their figures break them over lines: the wide-table reader joins the
             // pieces, and reports (never guesses) what it cannot join.
             boolean fragmented = region.lines().stream().filter(LayoutLine::hasFragments).count() >= 3;
