@@ -179,18 +179,40 @@ final class ColumnModel {
             cols[k] = e.getKey();
             at[k++] = e.getValue();
         }
+        return withinNeighbours(figs, at) || accumulating(figs, at) ? cols : null;
+    }
+
+    /** Every figure drifts the same way, by less than the distance to the next column in that direction. */
+    private static boolean withinNeighbours(List<Token> figs, int[] at) {
         boolean right = false;
         boolean left = false;
-        for (int i = 0; i < cols.length; i++) {
+        for (int i = 0; i < at.length; i++) {
             int shift = figs.get(i).edge() - at[i];
             right |= shift > 2;
             left |= shift < -2;
             // the neighbour the figure drifts towards (or, past the last column, the one behind it)
             int towards = shift >= 0 ? (i + 1 < at.length ? at[i + 1] : 2 * at[i] - at[i - 1])
                     : (i > 0 ? at[i - 1] : 2 * at[i] - at[i + 1]);
-            if (Math.abs(shift) >= Math.abs(towards - at[i])) return null;
+            if (Math.abs(shift) >= Math.abs(towards - at[i])) return false;
         }
-        return right && left ? null : cols;
+        return !(right && left);
+    }
+
+    /**
+     * The drift grows from left to right, as each "$" before a figure adds to it: the first figure
+     * within three characters of its column, and each next one drifted as far or a little further
+     * (by less than half the distance between the two columns), so that the figures keep the
+     * columns' order and spacing however far the last one ends up.
+     */
+    private static boolean accumulating(List<Token> figs, int[] at) {
+        int previous = figs.get(0).edge() - at[0];
+        if (Math.abs(previous) > 3) return false;
+        for (int i = 1; i < at.length; i++) {
+            int shift = figs.get(i).edge() - at[i];
+            if (shift < previous - 1 || 2 * (shift - previous) >= at[i] - at[i - 1]) return false;
+            previous = shift;
+        }
+        return true;
     }
 
     int columnOfEdge(int page, int edge) {
@@ -283,38 +305,64 @@ final class ColumnModel {
         return false;
     }
 
-    /** Farthest apart (characters) a column's narrow figures are laid from its wide ones in layout text. */
+    /** Farthest apart (characters) one column's figures are laid in layout text. */
     private static final int NARROW_SHIFT = 5;
 
     /**
-     * Layout text (no positions on the page): the run {@code next} holds the column's narrow figures
-     * set a few characters off its wider ones. Text extractors place each word by where it starts, so
-     * right-aligned figures of a proportional font end at different character columns by their width:
-     * "2" four characters right of "10,741" above it. Such a run is that column when it lies within
-     * {@link #NARROW_SHIFT} characters of the column, no line has figures in both (the run fills
-     * rows the column leaves empty), its figures are narrower than the column's widest, and no
-     * caption starts between the two (over the run alone: a column of its own). Two columns of a
-     * table are not set that close, and their figures share lines.
+     * Layout text (no positions on the page): the run {@code next} holds figures of the column laid a
+     * few characters off the rest of it. Text extractors place each word by where it starts, on a
+     * character grid, so one column's figures do not end in one character column: right-aligned
+     * figures of a proportional font end by their width ("2" four characters right of "10,741"), and
+     * two tables stacked under one heading are each laid out on their own (the lower one's columns two
+     * to five characters left of the upper one's). Such a run is that column when it lies within
+     * {@link #NARROW_SHIFT} characters of it, no line has figures in both (the run fills rows the
+     * column leaves empty), no caption of its own sits over it, and either its figures are narrower
+     * than the column's widest or the two hold separate blocks of lines. Two columns of a table are
+     * not set that close, and their figures share lines.
      */
     private static boolean narrowShifted(List<List<Edge>> column, List<Edge> next, List<int[]> captions) {
         List<Edge> last = column.get(column.size() - 1);
         int columnEnd = last.get(last.size() - 1).chars();
         int runEnd = next.get(next.size() - 1).chars();
         if (next.get(0).chars() - columnEnd > NARROW_SHIFT) return false;
-        for (int[] caption : captions) if (caption[0] > columnEnd && caption[0] <= runEnd) return false;
+        if (ownCaption(columnEnd, runEnd, captions)) return false;
         java.util.Set<Integer> lines = new java.util.HashSet<>();
         int widest = 0;
+        int firstLine = Integer.MAX_VALUE;
+        int lastLine = Integer.MIN_VALUE;
         for (List<Edge> g : column) {
             for (Edge e : g) {
                 if (e.line() < 0 || !Float.isNaN(e.points())) return false;
                 lines.add(e.line());
                 widest = Math.max(widest, e.width());
+                firstLine = Math.min(firstLine, e.line());
+                lastLine = Math.max(lastLine, e.line());
             }
         }
+        boolean narrower = true;
+        boolean above = true;
+        boolean below = true;
         for (Edge e : next) {
-            if (e.line() < 0 || !Float.isNaN(e.points()) || lines.contains(e.line()) || e.width() >= widest) return false;
+            if (e.line() < 0 || !Float.isNaN(e.points()) || lines.contains(e.line())) return false;
+            narrower &= e.width() < widest;
+            above &= e.line() < firstLine;
+            below &= e.line() > lastLine;
         }
-        return true;
+        return narrower || above || below;
+    }
+
+    /**
+     * Whether a caption starts over the run (right of the column's end, by the run's) while another
+     * caption sits over the column: "Total   Other", each over its own figures.
+     */
+    private static boolean ownCaption(int columnEnd, int runEnd, List<int[]> captions) {
+        for (int[] over : captions) {
+            if (over[0] <= columnEnd || over[0] > runEnd) continue;
+            for (int[] other : captions) {
+                if (other != over && other[0] <= columnEnd + 1 && other[1] >= columnEnd - 2) return true;
+            }
+        }
+        return false;
     }
 
     private static float medianPoints(List<Edge> g) {

@@ -83,6 +83,39 @@ class DriftedFiguresLayoutTest {
                 .containsExactlyInAnyOrder(0, 1);
     }
 
+    /**
+     * Two years' roll-forwards stacked under one heading, each laid out on its own: the lower one's
+     * columns end two to five characters left of the upper one's (its totals four), its caption
+     * lines repeated.
+     */
+    static final String STACKED = String.join("\n",
+            "Note 4. Accumulated Other Comprehensive Loss",
+            "",
+            "                                                  Currency          Cash Flow           Pension",
+            "(Amounts in millions)                          Translation             Hedges         Liability              Total",
+            "Balances as of January 1, 2024                 $   (4,210)        $      (318)      $      (21)      $      (4,549)",
+            "Other comprehensive income (loss)                      388                (52)               4                340",
+            "Reclassifications to income, net                        —                  19               —                  19",
+            "Balances as of March 31, 2024                  $   (3,822)        $      (351)      $      (17)      $      (4,190)",
+            "",
+            "                                                  Currency          Cash Flow           Pension",
+            "(Amounts in millions)                          Translation             Hedges         Liability              Total",
+            "Balances as of January 1, 2023                 $ (3,905)        $    (290)       $    (26)        $    (4,221)",
+            "Other comprehensive income (loss)                   112              (31)               2                 83",
+            "Reclassifications to income, net                      —                 9               1                 10",
+            "Balances as of March 31, 2023                  $ (3,793)        $    (312)       $    (23)        $    (4,128)",
+            "");
+
+    @Test
+    void stackedTablesLaidOutApartShareTheirColumns() {
+        Extraction ex = extract(STACKED);
+        assertThat(ex.tables()).singleElement().satisfies(t -> assertThat(t.getColumns()).hasSize(4));
+        DocumentReport r = check(STACKED);
+        assertThat(errors(r)).as(dump(r)).isEmpty();
+        // four roll-forward columns a year, and the total column across each of the eight rows
+        assertThat(passed(r, "CON-001")).as(dump(r)).isGreaterThanOrEqualTo(16);
+    }
+
     /** The total line, widened by six "$" signs, ends 1 to 9 characters right of the columns above it. */
     static final String BENEFIT_COST = String.join("\n",
             "11. Retirement benefits",
@@ -111,6 +144,23 @@ class DriftedFiguresLayoutTest {
         assertThat(passed(r, "CON-001")).as(dump(r)).isEqualTo(6);
         DocumentReport wrong = check(BENEFIT_COST.replace("$    27        $", "$    37        $"));
         assertThat(errors(wrong)).as(dump(wrong)).isNotEmpty();
+    }
+
+    /**
+     * Drift past the next column (the last figure 17 characters right of its column, the next column
+     * 14 away): read in order while it grows figure by figure from a first figure near its column.
+     */
+    @Test
+    void aDriftAccumulatingPastTheNextColumnIsReadInOrder() {
+        String far = BENEFIT_COST.replace(
+                "Total net periodic benefit cost                   $    27        $    18         $     8        $     7       $    35         $    25",
+                "Total net periodic benefit cost                   $    27         $    18          $     8          $     7         $    35           $    25");
+        Extraction ex = extract(far);
+        assertThat(ex.figures().stream().filter(f -> f.getLabel().equals("Total net periodic benefit cost")).map(Figure::getColumn))
+                .containsExactly(0, 1, 2, 3, 4, 5);
+        DocumentReport r = check(far);
+        assertThat(errors(r)).as(dump(r)).isEmpty();
+        assertThat(passed(r, "CON-001")).as(dump(r)).isEqualTo(6);
     }
 
     /**
