@@ -223,6 +223,11 @@ public final class Tokenizer {
         return MARKER_CELL.matcher(word).matches();
     }
 
+    /** "(1)", "(12)": a numbered footnote marker, which is also how minus one is written; the reader decides which. */
+    public static boolean isNoteMarker(String word) {
+        return NOTE_MARKER.matcher(word).matches();
+    }
+
     /** "n/m", "NM": a cell standing for a figure that is not shown. */
     public static boolean isNotShown(String word) {
         return NOT_SHOWN.matcher(word).matches();

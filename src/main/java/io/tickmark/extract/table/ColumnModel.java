@@ -37,8 +37,10 @@ final class ColumnModel {
     /**
      * @param rowLines the table's lines with figures
      * @param header   its caption lines above them: a caption over figures tells a column of its own
+     * @param newCaptions line numbers of caption lines among the figures that repeat none above them:
+     *                 a table of its own starts there
      */
-    static ColumnModel build(List<LayoutLine> rowLines, List<LayoutLine> header) {
+    static ColumnModel build(List<LayoutLine> rowLines, List<LayoutLine> header, List<Integer> newCaptions) {
         Map<Integer, List<int[]>> captions = new TreeMap<>();
         for (LayoutLine l : header) {
             for (Token t : l.tokens()) captions.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(new int[]{t.start(), t.end()});
@@ -51,7 +53,7 @@ final class ColumnModel {
                         .add(new Edge(t.edge(), points, l.lineNo(), t.edge() - t.start(), t.type() == TokenType.PERCENT));
             }
         }
-        return build(byPage, GAP, false, captions);
+        return build(byPage, GAP, false, captions, newCaptions);
     }
 
     /** Columns from the right edges of figures (or figure fragments), grouped by page. */
@@ -71,15 +73,15 @@ final class ColumnModel {
             for (int x : e.getValue()) l.add(new Edge(x, Float.NaN, -1, 0, false));
             edges.put(e.getKey(), l);
         }
-        return build(edges, gap, firstPage, Map.of());
+        return build(edges, gap, firstPage, Map.of(), List.of());
     }
 
     private static ColumnModel build(Map<Integer, List<Edge>> byPage, int gap, boolean firstPage,
-                                     Map<Integer, List<int[]>> captions) {
+                                     Map<Integer, List<int[]>> captions, List<Integer> newCaptions) {
         Map<Integer, List<Cluster>> clusters = new TreeMap<>();
         int[] ref = null;
         for (Map.Entry<Integer, List<Edge>> e : byPage.entrySet()) {
-            List<Cluster> c = cluster(e.getValue(), gap, captions.getOrDefault(e.getKey(), List.of()));
+            List<Cluster> c = cluster(e.getValue(), gap, captions.getOrDefault(e.getKey(), List.of()), newCaptions);
             clusters.put(e.getKey(), c);
             int[] centres = centres(c);
             if (ref == null || !firstPage && centres.length > ref.length) ref = centres;
@@ -151,8 +153,9 @@ final class ColumnModel {
      * one figure for every column the page shows: those are read into the columns in order. Text
      * extractors widen a line by its "$" signs, so a total line's figures drift right of the
      * columns above them ("$ 30  $ 29 ... $ 9" ending 1 to 12 characters right), further the more signs
-     * come before. Read in order only when every figure drifts the same way, by less than the
-     * distance to the next column in that direction.
+     * come before. Read in order only when every figure drifts the same way by less than the distance
+     * to the next column in that direction, or when the drift grows figure by figure from a first
+     * figure near its column ({@link #accumulating}).
      */
     int[] columnsOf(LayoutLine l, List<Token> figs) {
         int[] nearest = new int[figs.size()];
@@ -241,7 +244,7 @@ final class ColumnModel {
      * of different widths can end a few characters apart ("2" under "10,741"): neighbouring runs
      * whose figures end at the same point on the page are one column.
      */
-    private static List<Cluster> cluster(List<Edge> values, int gap, List<int[]> captions) {
+    private static List<Cluster> cluster(List<Edge> values, int gap, List<int[]> captions, List<Integer> newCaptions) {
         List<Edge> v = new ArrayList<>(values);
         v.sort((a, b) -> Integer.compare(a.chars(), b.chars()));
         List<List<Edge>> groups = new ArrayList<>();
@@ -266,7 +269,7 @@ final class ColumnModel {
                     continue;
                 }
             }
-            if (!columns.isEmpty() && narrowShifted(columns.get(columns.size() - 1), g, captions)) {
+            if (!columns.isEmpty() && laidApart(columns.get(columns.size() - 1), g, captions, newCaptions)) {
                 columns.get(columns.size() - 1).add(g);
                 continue;
             }
@@ -306,33 +309,35 @@ final class ColumnModel {
     }
 
     /** Farthest apart (characters) one column's figures are laid in layout text. */
-    private static final int NARROW_SHIFT = 5;
+    private static final int LAID_APART = 5;
 
     /**
-     * Layout text (no positions on the page): the run {@code next} holds figures of the column laid a
-     * few characters off the rest of it. Text extractors place each word by where it starts, on a
+     * The run {@code next} holds figures of the column laid a few characters off the rest of it. Text extractors place each word by where it starts, on a
      * character grid, so one column's figures do not end in one character column: right-aligned
      * figures of a proportional font end by their width ("2" four characters right of "10,741"), and
      * two tables stacked under one heading are each laid out on their own (the lower one's columns two
      * to five characters left of the upper one's). Such a run is that column when it lies within
-     * {@link #NARROW_SHIFT} characters of it, no line has figures in both (the run fills rows the
+     * {@link #LAID_APART} characters of it, no line has figures in both (the run fills rows the
      * column leaves empty), no caption of its own sits over it, and either its figures are narrower
-     * than the column's widest or the two hold separate blocks of lines. Two columns of a table are
-     * not set that close, and their figures share lines.
+     * than the column's widest (layout text only) or the two hold separate blocks of lines with no
+     * caption line of their own between them. Two columns of a table are not set that close, and
+     * their figures share lines.
      */
-    private static boolean narrowShifted(List<List<Edge>> column, List<Edge> next, List<int[]> captions) {
+    private static boolean laidApart(List<List<Edge>> column, List<Edge> next, List<int[]> captions, List<Integer> newCaptions) {
         List<Edge> last = column.get(column.size() - 1);
         int columnEnd = last.get(last.size() - 1).chars();
         int runEnd = next.get(next.size() - 1).chars();
-        if (next.get(0).chars() - columnEnd > NARROW_SHIFT) return false;
+        if (next.get(0).chars() - columnEnd > LAID_APART) return false;
         if (ownCaption(columnEnd, runEnd, captions)) return false;
         java.util.Set<Integer> lines = new java.util.HashSet<>();
         int widest = 0;
         int firstLine = Integer.MAX_VALUE;
         int lastLine = Integer.MIN_VALUE;
+        boolean placed = false; // lines from a PDF: where figures end on the page is known
         for (List<Edge> g : column) {
             for (Edge e : g) {
-                if (e.line() < 0 || !Float.isNaN(e.points())) return false;
+                if (e.line() < 0) return false;
+                placed |= !Float.isNaN(e.points());
                 lines.add(e.line());
                 widest = Math.max(widest, e.width());
                 firstLine = Math.min(firstLine, e.line());
@@ -342,13 +347,25 @@ final class ColumnModel {
         boolean narrower = true;
         boolean above = true;
         boolean below = true;
+        int runFirst = Integer.MAX_VALUE;
+        int runLast = Integer.MIN_VALUE;
         for (Edge e : next) {
-            if (e.line() < 0 || !Float.isNaN(e.points()) || lines.contains(e.line())) return false;
+            runFirst = Math.min(runFirst, e.line());
+            runLast = Math.max(runLast, e.line());
+            if (e.line() < 0 || lines.contains(e.line())) return false;
+            placed |= !Float.isNaN(e.points());
             narrower &= e.width() < widest;
             above &= e.line() < firstLine;
             below &= e.line() > lastLine;
         }
-        return narrower || above || below;
+        // blocks under captions of their own are tables of their own ("December 31, 2020" under a
+        // table of years): their columns are not the ones above
+        for (int b : newCaptions) {
+            if (below && lastLine < b && b < runFirst || above && runLast < b && b < firstLine) return !placed && narrower;
+        }
+        // on a PDF's lines a narrow figure ends where the column's other figures do (merged by points
+        // above); a table stacked under another can still be set a little apart on the page
+        return !placed && narrower || above || below;
     }
 
     /**

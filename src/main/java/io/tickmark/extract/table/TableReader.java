@@ -43,6 +43,7 @@ public final class TableReader {
         List<LayoutLine> header = new ArrayList<>();
         List<LayoutLine> body = new ArrayList<>();
         java.util.Set<String> headerTexts = new java.util.HashSet<>();
+        List<Integer> newCaptions = new ArrayList<>(); // caption lines below the first figures that repeat no caption above
         for (int i = 0; i < region.size(); i++) {
             LayoutLine l = region.get(i);
             if (isRule(l) && i > firstFig) {
@@ -57,13 +58,14 @@ public final class TableReader {
                 headerTexts.add(collapsed(l));
             } else if (i > firstFig && (isHeaderLine(l, region, -1) || headerTexts.contains(collapsed(l))
                     || !isFigureLine(l) && TableLocator.isUnit(l.text()))) {
+                if (!headerTexts.contains(collapsed(l)) && !TableLocator.isUnit(l.text())) newCaptions.add(l.lineNo());
                 continue; // a header or unit line repeated after a page break ("December 31,   December 31,")
             } else {
                 body.add(l);
             }
         }
         List<LayoutLine> figureLines = body.stream().filter(TableReader::isFigureLine).toList();
-        ColumnModel columns = ColumnModel.build(figureLines, header);
+        ColumnModel columns = ColumnModel.build(figureLines, header, newCaptions);
         for (int c = 0; c < columns.size(); c++) table.columnLabels.add("");
         nameColumns(table, header, columns, figureLines);
         assembleRows(table, body, columns);
@@ -417,13 +419,6 @@ public final class TableReader {
         return r;
     }
 
-    /** "(1)", "(12)": what a numbered footnote marker looks like, and the figure minus one also does. */
-    private static boolean isFootnoteMarker(Token t) {
-        String s = t.text();
-        return s.length() >= 3 && s.length() <= 4 && s.charAt(0) == '(' && s.charAt(s.length() - 1) == ')'
-                && Character.isDigit(s.charAt(1)) && Character.isDigit(s.charAt(s.length() - 2));
-    }
-
     private void placeFigures(Row row, LayoutLine l, ColumnModel columns) {
         row.touch(l.lineNo(), l.page());
         List<Token> figures = l.trailingFigures();
@@ -441,7 +436,7 @@ public final class TableReader {
                 problems.accept(l, "figure fits no column: " + t.text());
                 continue;
             }
-            if (row.cells[c] != null && i > 0 && placed[i - 1] == c && isFootnoteMarker(t)) {
+            if (row.cells[c] != null && i > 0 && placed[i - 1] == c && Tokenizer.isNoteMarker(t.text())) {
                 continue; // "4.04   (1)": the figure's footnote marker, set apart in its cell
             }
             if (row.cells[c] != null) {

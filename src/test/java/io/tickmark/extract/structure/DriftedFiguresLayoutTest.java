@@ -116,6 +116,21 @@ class DriftedFiguresLayoutTest {
         assertThat(passed(r, "CON-001")).as(dump(r)).isGreaterThanOrEqualTo(16);
     }
 
+    /**
+     * The lower table under captions of its own (not a repeat of the upper's): a table of its own,
+     * its columns not taken for the upper one's.
+     */
+    @Test
+    void aStackedTableUnderCaptionsOfItsOwnKeepsItsColumns() {
+        int second = STACKED.lastIndexOf("(Amounts in millions)");
+        String retitled = STACKED.substring(0, second) + "Year ended March 31, 2023 (as restated)      Translation "
+                + STACKED.substring(second + "(Amounts in millions)                          Translation ".length());
+        Extraction ex = extract(retitled);
+        // the lower table's columns ending four or five characters off stay apart (its first, two off,
+        // is one column with the upper one's by the usual gap)
+        assertThat(ex.tables()).singleElement().satisfies(t -> assertThat(t.getColumns()).hasSize(7));
+    }
+
     /** The total line, widened by six "$" signs, ends 1 to 9 characters right of the columns above it. */
     static final String BENEFIT_COST = String.join("\n",
             "11. Retirement benefits",

@@ -30,6 +30,11 @@ class AlignedColumnsTest {
      * the column edges in points (a figure's box from its right edge back, digit by digit).
      */
     private static LayoutLine line(int no, String text) {
+        return line(no, text, EDGES);
+    }
+
+    /** The same, the figure columns ending on {@code edges} (points). */
+    private static LayoutLine line(int no, String text, float[] edges) {
         float[] boxes = new float[4 * text.length()];
         java.util.Arrays.fill(boxes, Float.NaN);
         for (int c = 0; c < text.length(); c++) {
@@ -41,11 +46,11 @@ class AlignedColumnsTest {
         }
         // figures, right to left, each ending on the next column edge from the right
         var tokens = Tokenizer.tokenize(text);
-        int col = EDGES.length - 1;
+        int col = edges.length - 1;
         for (int t = tokens.size() - 1; t >= 0 && col >= 0; t--) {
             var tok = tokens.get(t);
             if (!tok.isFigure()) break;
-            float right = EDGES[col--];
+            float right = edges[col--];
             for (int c = tok.end() - 1; c >= tok.start(); c--) {
                 char ch = text.charAt(c);
                 float w = ch == ')' ? 3 : ch == ',' ? 2.5f : DIGIT;
@@ -80,6 +85,29 @@ class AlignedColumnsTest {
         // the single digits laid a few characters right of the column are still in it
         assertThat(t.rows().get(8).cells()[2].value()).isEqualByComparingTo(new BigDecimal("4"));
         assertThat(t.rows().get(9).cells()[2].value()).isEqualByComparingTo(new BigDecimal("5"));
+    }
+
+    /**
+     * Two tables stacked under one heading, the lower one set a little left on the page (its columns
+     * end 12 points, four characters, left of the upper one's): one table of three columns.
+     */
+    @Test
+    void aTableStackedUnderAnotherAndSetApartSharesItsColumns() {
+        float[] lower = {288, 388, 488};
+        List<LayoutLine> region = new ArrayList<>();
+        int n = 0;
+        region.add(line(n++, "                                                   Capital          Earnings            Total"));
+        region.add(line(n++, "Balance as of January 1, 2015                      11,144             2,545           13,689"));
+        region.add(line(n++, "Net income                                              —               596              596"));
+        region.add(line(n++, "Balance as of December 31, 2015                    11,144             3,141           14,285"));
+        region.add(line(n++, "Balance as of January 1, 2014                  9,573             2,190            11,763", lower));
+        region.add(line(n++, "Net income                                         —               355              355", lower));
+        region.add(line(n++, "Balance as of December 31, 2014                9,573             2,545            12,118", lower));
+        Table t = new TableReader((l, p) -> {}).read(region, "equity");
+
+        assertThat(t.columnLabels()).hasSize(3);
+        assertThat(t.rows().get(3).cells()[2].value()).isEqualByComparingTo(new BigDecimal("11763"));
+        assertThat(t.rows().get(5).cells()[0].value()).isEqualByComparingTo(new BigDecimal("9573"));
     }
 
     @Test
