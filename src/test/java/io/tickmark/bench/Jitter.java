@@ -56,7 +56,8 @@ public final class Jitter {
             List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
             DocumentReport base = checker.check(f, packs);
             long bc = run(base);
-            int be = errors(base).size();
+            List<Finding> originalErrors = errors(base);
+            int be = originalErrors.size();
             StringBuilder copyChecks = new StringBuilder();
             StringBuilder copyErrors = new StringBuilder();
             boolean any = false;
@@ -77,7 +78,7 @@ public final class Jitter {
                 copyChecks.append(k == 0 ? "" : "/").append(c);
                 copyErrors.append(k == 0 ? "" : "/").append(e.size());
                 for (Finding x : e) {
-                    if (errors(base).stream().noneMatch(b -> b.getMessage().equals(x.getMessage()))) {
+                    if (originalErrors.stream().noneMatch(b -> b.getMessage().equals(x.getMessage()))) {
                         System.out.println("    copy " + k + ": " + x.getMessage());
                     }
                 }
@@ -107,12 +108,7 @@ public final class Jitter {
      * right of where it was, at random with probability {@code rate}, the words after it staying where
      * they were (a grid rounding each word's position on its own); a run never drops below two
      * spaces. Lines without a digit are left as they are; the indent stays.
-     */
-    static String jitter(String line, Random random, double rate) {
-        return jitter(line, random, rate, false);
-    }
-
-    /**
+     *
      * @param accumulate each move also moves everything right of it (a gap widened or narrowed), so
      *                   moves add up along the line, as "$" signs widening a line do
      */

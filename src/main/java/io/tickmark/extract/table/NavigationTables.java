@@ -13,8 +13,8 @@ import java.util.List;
  * and their page numbers) and its exhibit index (exhibit numbers such as "4.1" or "10.5*" beside
  * descriptions "incorporated by reference to ..."). Their numbers are page and exhibit numbers, so
  * they are no table of figures: read as one, every exhibit number became a figure without a label
- * or a figure broken over lines (PG&E, Amcor and Microsoft's exhibit lists gave 30 such extraction
- * warnings) and a contents page's page numbers a column.
+ * or a table with no figure columns (PG&E's and Amcor's exhibit lists), and a contents page's page
+ * numbers a column.
  */
 public final class NavigationTables {
     private NavigationTables() {}

@@ -171,7 +171,7 @@ class DriftedFiguresLayoutTest {
                 "Total net periodic benefit cost                   $    27        $    18         $     8        $     7       $    35         $    25",
                 "Total net periodic benefit cost                   $    27         $    18          $     8          $     7         $    35           $    25");
         Extraction ex = extract(far);
-        assertThat(ex.figures().stream().filter(f -> f.getLabel().equals("Total net periodic benefit cost")).map(Figure::getColumn))
+        assertThat(columns(ex, "Total net periodic benefit cost"))
                 .containsExactly(0, 1, 2, 3, 4, 5);
         DocumentReport r = check(far);
         assertThat(errors(r)).as(dump(r)).isEmpty();
@@ -188,7 +188,12 @@ class DriftedFiguresLayoutTest {
                 "Amortization of net loss (gain)                        3             8            (2)           (1)          1             7",
                 "Amortization of net loss (gain)                        3             8                                       3             8");
         Extraction ex = extract(partial);
-        assertThat(ex.figures().stream().filter(f -> f.getLabel().equals("Amortization of net loss (gain)")).map(Figure::getColumn))
+        assertThat(columns(ex, "Amortization of net loss (gain)"))
                 .containsExactly(0, 1, 4, 5);
+    }
+
+    /** The columns the figures of the rows labelled {@code label} were read into, in reading order. */
+    private static List<Integer> columns(Extraction ex, String label) {
+        return ex.figures().stream().filter(f -> f.getLabel().equals(label)).map(Figure::getColumn).toList();
     }
 }
