@@ -194,4 +194,41 @@ class NonAdditiveColumnsTest {
             assertThat(io.tickmark.extract.table.NonAdditive.measureColumn(h)).as(h).isFalse();
         }
     }
+
+    /**
+     * An equity statement whose group caption over a share count and its amount names an amount
+     * ("Additional Paid-In Capital & Common Stock" over "Shares" and "Amount"): the caption nearest
+     * the figures says what they are, so the share count stays out of the total column.
+     */
+    private static final String EQUITY_UNDER_A_CAPITAL_CAPTION = String.join("\n",
+            "CONSOLIDATED STATEMENTS OF CHANGES IN SHAREHOLDERS' EQUITY",
+            "",
+            "                                                Additional Paid-In                                  Accumulated",
+            "                                                     Capital &                                          Other            Total",
+            "                                                 Common Stock          Treasury Stock      Retained    Comprehensive   Shareholders'",
+            "(shares in thousands, amounts in millions)          Shares    Amount     Shares    Amount      Earnings          Loss           Equity",
+            "Balance at February 1, 2020                      104,188   $   764         —     $    —      $ 2,103     $        (394)   $     2,473",
+            "Net income                                             —         —         —          —          323                —             323",
+            "Issued under director and stock plans                297         7         —          —            —                —               7",
+            "Shares repurchased                                     —         —     (1,500)      (60)           —                —             (60)",
+            "Balance at January 30, 2021                      104,485   $   771     (1,500)   $  (60)     $ 2,426     $        (394)   $     2,743",
+            "");
+
+    @Test
+    void aShareCountUnderACapitalCaptionIsNotFootedIntoTheTotal() {
+        DocumentReport r = check(EQUITY_UNDER_A_CAPITAL_CAPTION);
+        assertThat(errors(r)).isEmpty();
+        assertThat(footings(r)).filteredOn(c -> c.getKey().contains(":columns:")).isNotEmpty().allMatch(Check::isPassed);
+    }
+
+    @Test
+    void theCaptionNearestTheFiguresNamesACount() {
+        for (String h : List.of("Additional Paid-In Capital & Common Stock Shares", "Common Stock Shares", "Treasury Stock Shares", "Shares")) {
+            assertThat(NonAdditive.countColumn(h)).as(h).isTrue();
+        }
+        for (String h : List.of("Additional Paid-In Capital & Common Stock Amount", "Common Stock Shares Amount", "Proceeds from issuance of shares",
+                "Additional Paid-In Capital")) {
+            assertThat(NonAdditive.countColumn(h)).as(h).isFalse();
+        }
+    }
 }

@@ -62,6 +62,19 @@ class TokenizerTest {
     }
 
     @Test
+    void aPercentSignAFewSpacesAwayBelongsToItsNumberButNotToAYear() {
+        LayoutLine l = LayoutLine.of(1, 1, "  DVD revenues        182,348        239,381        (24)   %");
+        assertThat(l.trailingFigures()).extracting(Token::type).containsExactly(TokenType.AMOUNT, TokenType.AMOUNT, TokenType.PERCENT);
+        assertThat(l.trailingFigures().get(2).value()).isEqualByComparingTo("-24");
+        LayoutLine nil = LayoutLine.of(1, 2, "  Other               1,000          900           —    %");
+        assertThat(nil.trailingFigures()).extracting(Token::type).containsExactly(TokenType.AMOUNT, TokenType.AMOUNT, TokenType.PERCENT);
+        LayoutLine header = LayoutLine.of(1, 3, "                      2023     %      2022     %");
+        assertThat(header.tokens()).extracting(Token::text).containsExactly("2023", "%", "2022", "%");
+        LayoutLine far = LayoutLine.of(1, 4, "  Margin              1,000          900          12        %");
+        assertThat(far.trailingFigures()).extracting(Token::type).doesNotContain(TokenType.PERCENT);
+    }
+
+    @Test
     void aRangeOfUsefulLivesIsLabelTextNotAFigure() {
         LayoutLine l = LayoutLine.of(1, 1, "  Customer lists          3 - 11 years     $      1,154   $     (1,105)   $      49");
         assertThat(l.trailingFigures()).extracting(Token::text).containsExactly("1,154", "(1,105)", "49");

@@ -13,8 +13,48 @@ import java.util.regex.Pattern;
 public record LayoutDocument(String file, List<LayoutLine> lines) {
 
 
+    /**
+     * A layout text as read from a file. Each page's left margin is removed: layout text as
+     * {@code pdftotext -layout} writes it, and the PDF reader's pages, start every page's
+     * leftmost text at the first column, and the readers take a line's indentation as written
+     * (a note heading within a few characters of the margin, a caption stepped left of its
+     * items). A tool that keeps the page margin (pdftotext with {@code -fixed}, a text export
+     * from a viewer) writes every line of a page some columns right; removed, its pages read as
+     * layout text does.
+     */
     public static LayoutDocument fromText(String file, String content) {
-        return fromLines(file, lines(content));
+        return withoutPageMargins(fromLines(file, lines(content)));
+    }
+
+    /** The document with each page's common leading spaces removed (lines opening with a tab keep a page as it is). */
+    static LayoutDocument withoutPageMargins(LayoutDocument doc) {
+        List<LayoutLine> lines = doc.lines();
+        List<LayoutLine> out = null;
+        int from = 0;
+        while (from < lines.size()) {
+            int page = lines.get(from).page();
+            int to = from;
+            int margin = Integer.MAX_VALUE;
+            for (; to < lines.size() && lines.get(to).page() == page; to++) {
+                String t = lines.get(to).text();
+                if (t.isBlank()) continue;
+                int lead = 0;
+                while (t.charAt(lead) == ' ') lead++;
+                margin = Math.min(margin, lead);
+            }
+            if (margin > 0 && margin != Integer.MAX_VALUE) {
+                if (out == null) out = new ArrayList<>(lines.subList(0, from));
+                for (int k = from; k < to; k++) {
+                    LayoutLine l = lines.get(k);
+                    String t = l.text();
+                    out.add(t.isBlank() ? l : LayoutLine.of(l.page(), l.lineNo(), t.substring(margin)));
+                }
+            } else if (out != null) {
+                out.addAll(lines.subList(from, to));
+            }
+            from = to;
+        }
+        return out == null ? doc : new LayoutDocument(doc.file(), out);
     }
 
     /**

@@ -138,9 +138,13 @@ public final class Tokenizer {
     }
 
     /**
-     * "7 %": a percent sign set one space after its number belongs to it. "20 -35", "4.80 -2.70":
+     * "7 %": a percent sign set one space after its number belongs to it, as does one standing alone
+     * up to {@link #SIGN_GAP} spaces on. "20 -35", "4.80 -2.70":
      * two numbers one space apart with a dash are a range (useful lives, rates), text not figures.
      */
+    /** The most spaces between a figure and a percent sign standing alone after it that still join them. */
+    private static final int SIGN_GAP = 4;
+
     private static List<Token> joinPercentSigns(List<Token> in) {
         List<Token> out = new ArrayList<>();
         for (Token t : in) {
@@ -162,13 +166,21 @@ public final class Tokenizer {
             }
             if (t.text().equals("%") && !out.isEmpty()) {
                 Token prev = out.get(out.size() - 1);
-                if (prev.type() == TokenType.NIL && t.start() - prev.end() <= 1 && DASH.matcher(prev.text()).matches()) {
+                // A sign alone a few spaces on belongs to the figure before it as well ("19   %"): a
+                // writer with a finer pitch than the text's spreads the same gap over more spaces.
+                // A year is not taken that far: "2023   %" heads a year's column and its share.
+                int gap = t.start() - prev.end();
+                if (gap > 1 && (gap > SIGN_GAP || prev.isYear())) {
+                    out.add(t);
+                    continue;
+                }
+                if (prev.type() == TokenType.NIL && DASH.matcher(prev.text()).matches()) {
                     // "— %": a nil percentage
                     out.set(out.size() - 1, new Token(prev.text() + "%", prev.start(), t.end(), TokenType.PERCENT, java.math.BigDecimal.ZERO,
                             0, prev.edge()));
                     continue;
                 }
-                if (prev.type() == TokenType.AMOUNT && t.start() - prev.end() <= 1) {
+                if (prev.type() == TokenType.AMOUNT) {
                     out.set(out.size() - 1, new Token(prev.text() + "%", prev.start(), t.end(), TokenType.PERCENT, prev.value(),
                             prev.decimals(), prev.edge()));
                     continue;

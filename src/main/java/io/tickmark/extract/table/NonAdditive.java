@@ -101,11 +101,22 @@ public final class NonAdditive {
         return ColumnHeading.statesRemainingBalance(header);
     }
 
-    /** A column of share (or option) counts: they add up among themselves, never with amounts beside them. */
+    /**
+     * A header closed by a class of stock and "Shares": the caption nearest the figures, under a group
+     * caption that may name an amount ("Additional Paid-In Capital & Common Stock" over "Shares").
+     */
+    private static final Pattern STOCK_SHARES_LAST = Pattern.compile(".*\\b(common|ordinary|preferred|preference|treasury)( stock)?,? shares$");
+
+    /**
+     * A column of share (or option) counts: they add up among themselves, never with amounts beside
+     * them. Amount words rule a count out ("Shares Amount", "Value of shares") unless the header ends
+     * in a class of stock's shares, the caption nearest the figures.
+     */
     public static boolean countColumn(String header) {
         if (header == null || header.isBlank()) return false;
         String h = norm(header);
-        return SHARES.matcher(h).matches() && !AMOUNT.matcher(h).matches();
+        if (!SHARES.matcher(h).matches()) return false;
+        return !AMOUNT.matcher(h).matches() || h.endsWith("shares") && STOCK_SHARES_LAST.matcher(h).matches();
     }
 
     /** Row labels that name a measure: "% of revenue", "Effective tax rate", "Earnings per share", "Number of shares". */

@@ -250,6 +250,8 @@ public final class TableReader {
 
     private void assembleRows(Table table, List<LayoutLine> body, ColumnModel columns) {
         Row current = null;
+        Row open = null; // the row whose last line closed with a currency sign and no figure (endsOpen)
+        LayoutLine openAt = null;
         int lastLineNo = -10;
         boolean awaitingLabel = false;
         boolean ruled = false;
@@ -317,6 +319,13 @@ public final class TableReader {
                     placeFigures(current, l, columns);
                 } else if (current != null && adjacent && current.hasFigures && disjoint(current, l, columns)) {
                     placeFigures(current, l, columns);
+                } else if (current != null && adjacent && current == open) {
+                    // the figures after a currency sign that closed the row's line, where the row has
+                    // figures already: the row was broken by its writer, not followed by a subtotal
+                    closeOpenCell(current, openAt);
+                    open = null;
+                    lastLineNo = l.lineNo();
+                    continue;
                 } else if (current != null && adjacent && current.hasFigures) {
                     // Figures under a run of items, with no words: the unlabelled subtotal of those
                     // items (a schedule grouped under captions), not the row of the caption below it.
@@ -330,11 +339,20 @@ public final class TableReader {
                 }
             }
             lastLineNo = l.lineNo();
+            if (open != null && open != current) {
+                closeOpenCell(open, openAt);
+                open = null;
+            }
+            if (figs) {
+                open = endsOpen(l) ? current : null;
+                openAt = l;
+            }
             if (table.rows.size() > rowsBefore) {
                 table.rows.get(table.rows.size() - 1).ruledAbove = ruled;
                 ruled = false;
             }
         }
+        if (open != null) closeOpenCell(open, openAt);
         for (Row r : table.rows) if (r.hasFigures) table.rowsWithFigures++;
     }
 
@@ -446,5 +464,22 @@ public final class TableReader {
             row.cells[c] = new Row.Cell(t.value(), t.decimals(), t.type() == TokenType.PERCENT, l.lineNo(), t.start(), t.end());
             row.hasFigures = true;
         }
+    }
+
+    /**
+     * "$ (1,720.3) $ (1,897.2) $": a currency sign closing a line of figures opens a cell whose figure
+     * is not on the line (a writer broke the row there); it may follow on the next line.
+     */
+    private static boolean endsOpen(LayoutLine l) {
+        List<Token> tokens = l.tokens();
+        List<Token> figures = l.trailingFigures();
+        return !figures.isEmpty() && tokens.get(tokens.size() - 1).type() == TokenType.CURRENCY
+                && tokens.get(tokens.size() - 1).start() > figures.get(figures.size() - 1).end();
+    }
+
+    /** The row's cell opened by a currency sign was not found: the row has a cell that was not read. */
+    private void closeOpenCell(Row row, LayoutLine at) {
+        row.unplaced = true;
+        problems.accept(at, "currency sign without its figure: '" + row.label() + "'");
     }
 }
