@@ -58,10 +58,13 @@ public final class ParagraphReader {
         return out;
     }
 
-    /** Figures set in columns: a gap of three or more spaces inside the line, or a line of numbers with hardly a word. */
+    /**
+     * Figures set in columns: a gap of three or more spaces inside the line (unless the line is
+     * justified prose), or a line of numbers with hardly a word.
+     */
     static boolean isTableLine(String t) {
         char[] cs = t.toCharArray();
-        if (hasColumnGap(cs)) return true;
+        if (hasColumnGap(cs)) return !justifiedProse(cs);
         int letters = 0;
         for (char c : cs) if (Character.isLetter(c)) letters++;
         if (letters * 2 >= cs.length || cs.length <= 3) return false;
@@ -78,6 +81,52 @@ public final class ParagraphReader {
         }
         if (wordLetters >= 3) words++;
         return words < 4;
+    }
+
+    /** The most spaces between two words of a justified line of prose. */
+    private static final int JUSTIFIED_GAP = 8;
+
+    /**
+     * A line of prose set justified by a writer with a finer pitch than the text's ("“Bail-In
+     * Legislation”      means     (a)  with   respect   to"): at least eight words, words with letters
+     * at least three in four and the last among them, no gap wider than {@link #JUSTIFIED_GAP}
+     * spaces, and at least half the gaps two spaces or more: justifying spreads every gap. A row of a
+     * table ends in its figures, or has few words beside them, or a gap wider than that before its
+     * columns; a bullet or item number set apart from a line of single-spaced words ("•    the loss
+     * of key customers, ...") stays as it was read before: not prose.
+     */
+    static boolean justifiedProse(char[] cs) {
+        int words = 0;
+        int wordsWithLetters = 0;
+        boolean letter = false;
+        boolean inWord = false;
+        int gap = 0;
+        int wideGaps = 0;
+        for (char c : cs) {
+            if (c == ' ') {
+                if (inWord) {
+                    words++;
+                    if (letter) wordsWithLetters++;
+                    inWord = false;
+                    letter = false;
+                }
+                gap++;
+            } else if (Spaces.isSpace(c)) {
+                return false; // a tab sets columns
+            } else {
+                if (!inWord && words > 0) {
+                    if (gap > JUSTIFIED_GAP) return false;
+                    if (gap >= 2) wideGaps++;
+                }
+                gap = 0;
+                inWord = true;
+                letter |= Character.isLetter(c);
+            }
+        }
+        if (!inWord || !letter) return false; // a row of a table ends in its figures
+        words++;
+        wordsWithLetters++;
+        return words >= 8 && wordsWithLetters * 4 >= words * 3 && wideGaps * 2 >= words - 1;
     }
 
     /** {@code \S {3,}\S} somewhere in the line: three or more spaces between two characters that are not white space. */

@@ -107,6 +107,28 @@ class GoingConcernFalsePositivesTest {
                 + "related to events or conditions that may cast significant doubt on the Group's ability to continue as a going concern.\n");
     }
 
+    // --- a credit agreement's definitions, set justified ------------------------------------------------
+
+    /**
+     * A definition in a credit agreement filed as an exhibit, laid out justified with wide gaps (as a
+     * text writer with a finer pitch than the page's sets it): its lines are prose, so its last line is
+     * part of the definition, not a sentence of its own reporting proceedings.
+     */
+    private static final String JUSTIFIED_DEFINITION = String.join("\n",
+            "          “Resolution    Legislation”      means     (a)  with   respect   to  any   member      state  implementing      the",
+            "   directive,    the  implementing       law,   regulation,    rule  or  requirement      for  such   member      state  and",
+            "   (b)  any   other   law,   regulation    or  rule   applicable    in  the  United    Kingdom      relating   to  the",
+            "   resolution    of  unsound      or  failing   banks,   investment   firms  or  institutions   (other    than   through",
+            "   liquidation, administration or other insolvency proceedings).",
+            "          “Revolving    Loan”      means     a  loan   made    by  a  lender    under    the   revolving    facility.",
+            "");
+
+    @Test
+    void aJustifiedDefinitionIsContractLanguage() throws Exception {
+        quiet(JUSTIFIED_DEFINITION);
+        fires("In May 2022, the Company filed a voluntary petition under chapter 11 and entered insolvency proceedings.\n");
+    }
+
     // --- regulator's notice of default ----------------------------------------------------------------
 
     @Test
