@@ -42,7 +42,7 @@ public final class StructureInference {
         MovementSchedules.movements(t, out);
         MovementSchedules.numberedGroups(t, skipTotals, out);
         ColumnRelations.columnTotals(t, out);
-        return dedupe(withoutBrokenRows(t, NonAdditive.without(t, out)));
+        return dedupe(withoutBrokenRows(t, ContainedRows.without(t, NonAdditive.without(t, out))));
     }
 
     /**
