@@ -255,6 +255,11 @@ public final class TableReader {
         int lastLineNo = -10;
         boolean awaitingLabel = false;
         boolean ruled = false;
+        int labelMargin = Integer.MAX_VALUE;
+        for (LayoutLine l : body) if (!l.isBlank() && hasLetter(l.label())) labelMargin = Math.min(labelMargin, l.indent());
+        if (labelMargin == Integer.MAX_VALUE) { // no words in the body: its labels are the lines' own margin
+            for (LayoutLine l : body) if (!l.isBlank()) labelMargin = Math.min(labelMargin, l.indent());
+        }
         for (LayoutLine l : body) {
             if (isRule(l)) {
                 ruled = true;
@@ -324,6 +329,13 @@ public final class TableReader {
                     // figures already: the row was broken by its writer, not followed by a subtotal
                     closeOpenCell(current, openAt);
                     open = null;
+                    lastLineNo = l.lineNo();
+                    continue;
+                } else if (current != null && adjacent && current.hasFigures && l.indent() <= labelMargin + 2
+                        && l.trailingFigures().size() == 1 && !Tokenizer.isNoteMarker(l.tokens().get(0).text())) {
+                    // A figure alone where the labels start, under a row that has its figures: no
+                    // subtotal is set there; text written in reading order puts a table's cells one per line.
+                    problems.accept(l, "figure at the labels' margin, not under a column (text in reading order?)");
                     lastLineNo = l.lineNo();
                     continue;
                 } else if (current != null && adjacent && current.hasFigures) {
@@ -464,6 +476,11 @@ public final class TableReader {
             row.cells[c] = new Row.Cell(t.value(), t.decimals(), t.type() == TokenType.PERCENT, l.lineNo(), t.start(), t.end());
             row.hasFigures = true;
         }
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) return true;
+        return false;
     }
 
     /**

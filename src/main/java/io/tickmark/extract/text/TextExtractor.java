@@ -6,6 +6,7 @@ import io.tickmark.extract.Extractor;
 import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.layout.LayoutLine;
 import io.tickmark.extract.table.NavigationTables;
+import io.tickmark.extract.table.StackedCells;
 import io.tickmark.extract.table.StatementKind;
 import io.tickmark.extract.table.Table;
 import io.tickmark.extract.table.TableLocator;
@@ -56,6 +57,15 @@ public final class TextExtractor implements Extractor {
             long tabbed = region.lines().stream().filter(l -> TableReader.isFigureLine(l) && l.text().indexOf('\t') >= 0).count();
             long figureLines = region.lines().stream().filter(TableReader::isFigureLine).count();
             if (figureLines > 0 && tabbed * 2 >= figureLines) continue;
+            // Cells one per line in reading order: no row can be rebuilt, so the table is reported, not read.
+            if (StackedCells.stacked(region.lines())) {
+                LayoutLine first = region.lines().get(0);
+                LayoutLine last = region.lines().get(region.lines().size() - 1);
+                ex.issues().add(new ExtractionIssue(path, null, "table not laid out in columns (figures one per line, as text written in reading "
+                        + "order; give the PDF or its layout text), not read", region.title() != null ? region.title() : first.text().trim(),
+                        SourceRef.ofLines(path, first.page(), first.lineNo(), last.lineNo())));
+                continue;
+            }
             // a table of contents or an exhibit index: page and exhibit numbers, no figures to read
             if (NavigationTables.isNavigation(region.lines(), doc.lines())) continue;
             // Columns too narrow for their figures break them over lines: the wide-table reader joins the
