@@ -14,7 +14,7 @@ public record LayoutDocument(String file, List<LayoutLine> lines) {
 
 
     /**
-     * A layout text as read from a file. Each page's left margin is removed: layout text as
+     * A layout text as read from a file, as {@link #fromLines} reads its lines. Each page's left margin is removed: layout text as
      * {@code pdftotext -layout} writes it, and the PDF reader's pages, start every page's
      * leftmost text at the first column, and the readers take a line's indentation as written
      * (a note heading within a few characters of the margin, a caption stepped left of its
@@ -23,7 +23,7 @@ public record LayoutDocument(String file, List<LayoutLine> lines) {
      * layout text does.
      */
     public static LayoutDocument fromText(String file, String content) {
-        return withoutPageMargins(fromLines(file, lines(content)));
+        return fromLines(file, lines(content));
     }
 
     /** The document with each page's common leading spaces removed (lines opening with a tab keep a page as it is). */
@@ -60,7 +60,8 @@ public record LayoutDocument(String file, List<LayoutLine> lines) {
     /**
      * The document of a text already split into its lines ({@link #lines}): a reader that writes
      * the text line by line (the PDF reader) hands over its lines instead of having the whole text
-     * split again. Form feeds stay in the lines, where they end pages as in {@link #fromText}.
+     * split again. Form feeds stay in the lines, where they end pages as in {@link #fromText}; each
+     * page's margin is removed as there (the PDF reader's pages have none: a no-op for them).
      */
     public static LayoutDocument fromLines(String file, String[] raw) {
         List<LayoutLine> out = new ArrayList<>(raw.length);
@@ -80,7 +81,7 @@ public record LayoutDocument(String file, List<LayoutLine> lines) {
             out.add(line);
             if (isPageNumber(line) && !paginatedByFormFeeds && !nearFormFeed[i]) page++;
         }
-        return new LayoutDocument(file, out);
+        return withoutPageMargins(new LayoutDocument(file, out));
     }
 
     /**
