@@ -92,7 +92,8 @@ public final class NarrativeEnricher implements Enricher {
             for (Sentence s : SentenceSplitter.split(p)) {
                 List<StatedFigureReader.Read> reads = figures.read(s);
                 structure.read(s, reads);
-                language.read(s, inReport, riskFactors);
+                // a clause caption run into its clause ("(f) Insolvency Proceedings, Etc. Any Loan Party ...") names it, states nothing
+                if (!ParagraphReader.isCaption(s.text().strip())) language.read(s, inReport, riskFactors);
             }
         }
         return out;

@@ -141,11 +141,38 @@ public final class ParagraphReader {
         return false;
     }
 
-    /** A short line without closing punctuation, followed by a line that starts a sentence. */
+    /**
+     * A short line without closing punctuation (or a clause caption, {@link #isCaption}), followed
+     * by a line that starts a sentence.
+     */
     private static boolean isHeading(String t, int prose, String next) {
-        if (endsTerminal(t)) return false;
+        if (endsTerminal(t) && !isCaption(t)) return false;
         if (t.length() > Math.min(80, prose * 6 / 10)) return false;
         return next == null || next.isEmpty() || Character.isUpperCase(next.charAt(0)) || !Character.isLetter(next.charAt(0));
+    }
+
+    /** Short words a title leaves in lower case. */
+    private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of("a", "an", "and", "as", "at", "by", "for", "in", "of",
+            "on", "or", "the", "to", "with");
+
+    /**
+     * A contract's clause caption closed by a period ("(f) Insolvency Proceedings, Etc.", "Events of
+     * Default."): at most eight words, every word but the small ones capitalised, an item letter or
+     * number before them allowed. It names the clause; it states nothing.
+     */
+    static boolean isCaption(String t) {
+        if (!t.endsWith(".")) return false;
+        String[] words = t.substring(0, t.length() - 1).strip().split("\\s+");
+        if (words.length < 2 || words.length > 8) return false;
+        int titled = 0;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (i == 0 && w.startsWith("(") && w.endsWith(")")) continue; // "(f)"
+            char c = w.charAt(0);
+            if (Character.isUpperCase(c)) titled++;
+            else if (!TITLE_SMALL_WORDS.contains(w.replace(",", ""))) return false;
+        }
+        return titled >= 2;
     }
 
     private static String next(List<LayoutLine> lines, int i) {

@@ -50,6 +50,16 @@ class ParagraphScannersTest {
     }
 
     @Test
+    void clauseCaptionsClosedByAPeriod() {
+        assertEquals(true, ParagraphReader.isCaption("(f) Insolvency Proceedings, Etc."));
+        assertEquals(true, ParagraphReader.isCaption("Events of Default."));
+        assertEquals(false, ParagraphReader.isCaption("The Company filed for bankruptcy."));
+        assertEquals(false, ParagraphReader.isCaption("Insolvency Proceedings, Etc"));
+        assertEquals(false, ParagraphReader.isCaption("Default."));
+        assertEquals(false, ParagraphReader.isCaption("On May 1, Lenders Declared An Event Of Default Under The Credit Agreement And Accelerated."));
+    }
+
+    @Test
     void terminalPunctuationLikeThePattern() {
         for (String t : LINES) assertEquals(t.matches(".*[.,;:?!)\"”’]$"), ParagraphReader.endsTerminal(t), t);
         assertEquals(true, ParagraphReader.endsTerminal(new StringBuilder("built.")));

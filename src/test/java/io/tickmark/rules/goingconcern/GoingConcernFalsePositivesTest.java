@@ -124,6 +124,15 @@ class GoingConcernFalsePositivesTest {
             "");
 
     @Test
+    void aClauseCaptionIsNoEvent() throws Exception {
+        quiet("(f) Insolvency Proceedings, Etc.\nAny Loan Party institutes or consents to the institution of any proceeding under any "
+                + "Debtor Relief Law, or makes an assignment for the benefit of creditors.\n");
+        quiet("collateral in respect thereof to be demanded; or\n(f)\nInsolvency Proceedings, Etc. Any Loan Party institutes or consents to the "
+                + "institution of any proceeding\nunder any Debtor Relief Law, or makes an assignment for the benefit of creditors.\n");
+        fires("In March 2023, the Company filed a voluntary petition under chapter 11 and entered insolvency proceedings.\n");
+    }
+
+    @Test
     void aJustifiedDefinitionIsContractLanguage() throws Exception {
         quiet(JUSTIFIED_DEFINITION);
         fires("In May 2022, the Company filed a voluntary petition under chapter 11 and entered insolvency proceedings.\n");
