@@ -48,6 +48,7 @@ public final class TextExtractor implements Extractor {
         Extraction ex = new Extraction(info);
         List<TableRegion> regions = mergeStatements(TableLocator.locate(doc));
         List<ReadTable> tables = new ArrayList<>();
+        List<TableRegion> stacked = new ArrayList<>();
         for (TableRegion region : regions) {
             List<ExtractionIssue> problems = new ArrayList<>();
             TableReader reader = new TableReader((line, what) -> problems.add(new ExtractionIssue(path, null, what,
@@ -59,11 +60,7 @@ public final class TextExtractor implements Extractor {
             if (figureLines > 0 && tabbed * 2 >= figureLines) continue;
             // Cells one per line in reading order: no row can be rebuilt, so the table is reported, not read.
             if (StackedCells.stacked(region.lines())) {
-                LayoutLine first = region.lines().get(0);
-                LayoutLine last = region.lines().get(region.lines().size() - 1);
-                ex.issues().add(new ExtractionIssue(path, null, "table not laid out in columns (figures one per line, as text written in reading "
-                        + "order; give the PDF or its layout text), not read", region.title() != null ? region.title() : first.text().trim(),
-                        SourceRef.ofLines(path, first.page(), first.lineNo(), last.lineNo())));
+                stacked.add(region);
                 continue;
             }
             // a table of contents or an exhibit index: page and exhibit numbers, no figures to read
@@ -81,8 +78,29 @@ public final class TextExtractor implements Extractor {
                 tables.add(new ReadTable(isMultiYearSummary(region, t) ? asNote(region) : region, t, problems, false));
             }
         }
+        reportStacked(ex, stacked, path);
         new FactBuilder(ex, framework).build(tables);
         return ex;
+    }
+
+    /**
+     * One extraction issue for the tables laid out one cell per line (StackedCells): text written in
+     * reading order has them all, and a report lists the fact and the first few, not one line each.
+     */
+    private static void reportStacked(Extraction ex, List<TableRegion> stacked, String path) {
+        if (stacked.isEmpty()) return;
+        List<String> named = new ArrayList<>();
+        for (TableRegion r : stacked.subList(0, Math.min(3, stacked.size()))) {
+            LayoutLine first = r.lines().get(0);
+            LayoutLine last = r.lines().get(r.lines().size() - 1);
+            String title = r.title() != null ? r.title() : first.text().trim();
+            named.add(Regex.replaceAll(title, "\\s{2,}", " ").trim() + " (" + SourceRef.ofLines(path, first.page(), first.lineNo(), last.lineNo()).describe() + ")");
+        }
+        LayoutLine first = stacked.get(0).lines().get(0);
+        List<LayoutLine> lastLines = stacked.get(stacked.size() - 1).lines();
+        ex.issues().add(new ExtractionIssue(path, null, "tables not laid out in columns (figures one per line, as text written in reading order; "
+                + "give the PDF or its layout text), not read", stacked.size() + " table(s): " + String.join(" | ", named)
+                + (stacked.size() > 3 ? " | …" : ""), SourceRef.ofLines(path, first.page(), first.lineNo(), lastLines.get(lastLines.size() - 1).lineNo())));
     }
 
     /** A table as read, with the region it came from and the problems met. */
