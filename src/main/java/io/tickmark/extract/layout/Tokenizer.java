@@ -137,14 +137,14 @@ public final class Tokenizer {
         return c == '-' || c == '=' || c == '_' || c == '─' || c == '━';
     }
 
+    /** The most spaces between a figure and a percent sign standing alone after it that still join them. */
+    private static final int SIGN_GAP = 4;
+
     /**
      * "7 %": a percent sign set one space after its number belongs to it, as does one standing alone
      * up to {@link #SIGN_GAP} spaces on. "20 -35", "4.80 -2.70":
      * two numbers one space apart with a dash are a range (useful lives, rates), text not figures.
      */
-    /** The most spaces between a figure and a percent sign standing alone after it that still join them. */
-    private static final int SIGN_GAP = 4;
-
     private static List<Token> joinPercentSigns(List<Token> in) {
         List<Token> out = new ArrayList<>();
         for (Token t : in) {

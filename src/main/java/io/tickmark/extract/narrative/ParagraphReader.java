@@ -158,21 +158,27 @@ public final class ParagraphReader {
     /**
      * A contract's clause caption closed by a period ("(f) Insolvency Proceedings, Etc.", "Events of
      * Default."): at most eight words, every word but the small ones capitalised, an item letter or
-     * number before them allowed. It names the clause; it states nothing.
+     * number before them allowed. It names the clause; it states nothing. Asked of every sentence, so
+     * words are scanned (runs between white spaces, {@code \s}) without a pattern, and a sentence is
+     * out at its first word in lower case that is not a small one, or at its ninth word.
      */
     static boolean isCaption(String t) {
-        if (!t.endsWith(".")) return false;
-        String[] words = t.substring(0, t.length() - 1).strip().split("\\s+");
-        if (words.length < 2 || words.length > 8) return false;
+        int end = t.length() - 1;
+        if (end < 0 || t.charAt(end) != '.') return false;
+        int words = 0;
         int titled = 0;
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i];
-            if (i == 0 && w.startsWith("(") && w.endsWith(")")) continue; // "(f)"
-            char c = w.charAt(0);
-            if (Character.isUpperCase(c)) titled++;
-            else if (!TITLE_SMALL_WORDS.contains(w.replace(",", ""))) return false;
+        int i = 0;
+        while (true) {
+            while (i < end && Spaces.isSpace(t.charAt(i))) i++;
+            if (i >= end) break;
+            int start = i;
+            while (i < end && !Spaces.isSpace(t.charAt(i))) i++;
+            if (++words > 8) return false;
+            if (words == 1 && t.charAt(start) == '(' && i - start >= 2 && t.charAt(i - 1) == ')') continue; // "(f)"
+            if (Character.isUpperCase(t.charAt(start))) titled++;
+            else if (!TITLE_SMALL_WORDS.contains(t.substring(start, i).replace(",", ""))) return false;
         }
-        return titled >= 2;
+        return words >= 2 && titled >= 2;
     }
 
     private static String next(List<LayoutLine> lines, int i) {

@@ -2,6 +2,7 @@ package io.tickmark.extract.table;
 
 import io.tickmark.extract.table.StructureInference.Inferred;
 import io.tickmark.facts.Operand;
+import io.tickmark.util.AsciiCase;
 import io.tickmark.util.Spaces;
 
 import java.util.ArrayList;
@@ -37,7 +38,11 @@ final class ContainedRows {
                 continue;
             }
             boolean tierOne = false;
-            for (Operand o : i.parts()) tierOne |= TIER_ONE.matcher(norm(t.rows.get(Integer.parseInt(o.getKey())).label())).matches();
+            for (Operand o : i.parts()) {
+                String label = t.rows.get(Integer.parseInt(o.getKey())).label();
+                // every form of TIER_ONE names a tier: most relations are out before the pattern
+                tierOne |= AsciiCase.contains(label, "tier") && TIER_ONE.matcher(norm(label)).matches();
+            }
             if (!tierOne) {
                 out.add(i);
                 continue;

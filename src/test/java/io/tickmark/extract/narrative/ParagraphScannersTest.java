@@ -59,6 +59,31 @@ class ParagraphScannersTest {
         assertEquals(false, ParagraphReader.isCaption("On May 1, Lenders Declared An Event Of Default Under The Credit Agreement And Accelerated."));
     }
 
+    /** The definition {@code isCaption} had as a split, kept to hold the scan to it. */
+    private static boolean captionBySplit(String t) {
+        if (!t.endsWith(".")) return false;
+        String[] words = t.substring(0, t.length() - 1).strip().split("\\s+");
+        if (words.length < 2 || words.length > 8) return false;
+        java.util.Set<String> small = java.util.Set.of("a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with");
+        int titled = 0;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (i == 0 && w.startsWith("(") && w.endsWith(")")) continue;
+            if (Character.isUpperCase(w.charAt(0))) titled++;
+            else if (!small.contains(w.replace(",", ""))) return false;
+        }
+        return titled >= 2;
+    }
+
+    @Test
+    void captionsLikeTheSplit() {
+        List<String> cases = new java.util.ArrayList<>(LINES.stream().map(String::strip).toList());
+        cases.addAll(List.of("(f) Insolvency Proceedings, Etc.", "Events of Default.", "(f) Default.", "() Events of Default.", "( Events Of.",
+                "One Two Three Four Five Six Seven Eight.", "One Two Three Four Five Six Seven Eight Nine.", "Of the.", "A B.", "(a)  Rights\tof  Holders.",
+                "The Company filed for bankruptcy.", ".", "X."));
+        for (String t : cases) assertEquals(captionBySplit(t), ParagraphReader.isCaption(t), t);
+    }
+
     @Test
     void terminalPunctuationLikeThePattern() {
         for (String t : LINES) assertEquals(t.matches(".*[.,;:?!)\"”’]$"), ParagraphReader.endsTerminal(t), t);
