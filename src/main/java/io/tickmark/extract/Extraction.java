@@ -15,7 +15,7 @@ import java.util.List;
  * be read. Other extractors (narrative, disclosures, PDF) add to the same lists.
  */
 public final class Extraction {
-    private final DocumentInfo document;
+    private DocumentInfo document;
     private final List<TableInfo> tables = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
     private final List<Relation> relations = new ArrayList<>();
@@ -30,6 +30,9 @@ public final class Extraction {
     }
 
     public DocumentInfo document() { return document; }
+
+    /** Replaces the header once more is known of the document (its period end, read after its statements). */
+    public void setDocument(DocumentInfo document) { this.document = document; }
     public List<TableInfo> tables() { return tables; }
     public List<Figure> figures() { return figures; }
     public List<Relation> relations() { return relations; }

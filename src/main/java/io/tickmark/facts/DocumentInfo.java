@@ -21,6 +21,11 @@ public final class DocumentInfo {
         this.framework = framework;
     }
 
+    /** The same header with the period end the document was found to report on. */
+    public DocumentInfo withPeriodEnd(String end) {
+        return new DocumentInfo(id, path, kind, entity, end, currency, framework);
+    }
+
     public String getId() { return id; }
     public String getPath() { return path; }
     public String getKind() { return kind; }

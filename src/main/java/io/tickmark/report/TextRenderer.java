@@ -67,6 +67,7 @@ public final class TextRenderer implements Renderer {
         DocumentInfo info = d.extraction().document();
         out.println("== " + info.getPath());
         out.println("   " + nz(info.getKind()) + (info.getEntity() != null ? ", " + info.getEntity() : "")
+                + (info.getPeriodEnd() != null ? ", period ended " + info.getPeriodEnd() : "")
                 + (info.getFramework() != null ? ", framework " + info.getFramework() : "")
                 + (info.getCurrency() != null ? ", " + info.getCurrency() : "")
                 + (d.extraction().encoding() != null ? ", text encoding " + d.extraction().encoding() : ""));

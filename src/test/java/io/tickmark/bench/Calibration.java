@@ -36,7 +36,7 @@ public final class Calibration {
 
     /** One document's figures. */
     record Row(String name, int checks, int passed, int errors, Set<String> statements, int gcAboveNote,
-               int gcNotes, int extractionFindings, String failure, int unverified) {
+               int gcNotes, int extractionFindings, String failure, int unverified, String entity, String periodEnd) {
         boolean annual() { return name.contains("10K"); }
     }
 
@@ -56,14 +56,16 @@ public final class Calibration {
         Checker checker = new Checker(RuleEngine.builtIn(), ProfileLoader.load(null, null));
         Set<String> packs = new TreeSet<>(checker.engine().packs());
         List<Row> rows = new ArrayList<>();
-        System.out.printf(Locale.ROOT, "%-34s %6s %6s %6s %-28s %4s %4s %4s%n",
-                "document", "checks", "passed", "errors", "statements (B I C E)", "gc>n", "gc=n", "ext");
+        System.out.printf(Locale.ROOT, "%-34s %6s %6s %6s %-28s %4s %4s %4s %3s %-10s%n",
+                "document", "checks", "passed", "errors", "statements (B I C E)", "gc>n", "gc=n", "ext", "ent", "period end");
         for (Path f : files) {
             Row row = run(checker, packs, f, detail);
             rows.add(row);
-            System.out.printf(Locale.ROOT, "%-34s %6d %6d %6d %-28s %4d %4d %4d%s%n", row.name(), row.checks(),
+            System.out.printf(Locale.ROOT, "%-34s %6d %6d %6d %-28s %4d %4d %4d %3s %-10s%s%n", row.name(), row.checks(),
                     row.passed(), row.errors(), statements(row.statements()), row.gcAboveNote(), row.gcNotes(),
-                    row.extractionFindings(), row.failure() == null ? "" : "  " + row.failure());
+                    row.extractionFindings(), entityMark(row), row.periodEnd() == null ? "-" : row.periodEnd(),
+                    row.failure() == null ? "" : "  " + row.failure());
+            if (detail) System.out.println("    entity: " + row.entity());
         }
         summary(rows);
     }
@@ -74,7 +76,7 @@ public final class Calibration {
         try {
             d = checker.check(f, packs);
         } catch (UnreadableInputException | RuntimeException e) {
-            return new Row(name, 0, 0, 0, Set.of(), 0, 0, 0, "not checked: " + e, 0);
+            return new Row(name, 0, 0, 0, Set.of(), 0, 0, 0, "not checked: " + e, 0, null, null);
         }
         int errors = 0, gcAbove = 0, gcNotes = 0, ext = 0;
         for (Finding x : d.findings()) {
@@ -100,7 +102,8 @@ public final class Calibration {
         int run = (int) d.checks().stream().filter(c -> !"unverified".equals(c.getOutcome())).count();
         int unverified = d.checks().size() - run;
         int passed = (int) d.checks().stream().filter(Check::isPassed).count();
-        return new Row(name, run, passed, errors, statements, gcAbove, gcNotes, ext, null, unverified);
+        return new Row(name, run, passed, errors, statements, gcAbove, gcNotes, ext, null, unverified,
+                d.extraction().document().getEntity(), d.extraction().document().getPeriodEnd());
     }
 
     private static void summary(List<Row> rows) {
@@ -122,8 +125,33 @@ public final class Calibration {
         System.out.printf(Locale.ROOT, "10-Ks: %d, checks run per 10-K %.1f, all four primary statements found in %d (%.0f%%)%n",
                 annual.size(), perAnnual, allFour, annual.isEmpty() ? 0.0 : 100.0 * allFour / annual.size());
         System.out.printf(Locale.ROOT, "going-concern findings above note: %d; notes: %d%n", gcAbove, gcNotes);
+        long named = rows.stream().filter(r -> r.entity() != null).count();
+        long agreeing = rows.stream().filter(r -> "+".equals(entityMark(r))).count();
+        long dated = rows.stream().filter(r -> r.periodEnd() != null).count();
+        System.out.printf(Locale.ROOT, "entity named in %d of %d (agreeing with the file's company name: %d; ent column: + agrees, ? differs, o no company in the file name, - none); "
+                + "period end in %d of %d%n", named, rows.size(), agreeing, dated, rows.size());
         System.out.println("(every error-level consistency failure and every going-concern finding above note on these "
                 + "audited filings of going concerns is presumed false)");
+    }
+
+    /**
+     * Whether the entity read agrees with the company a file is named after ("PG_E_2018_10K": the
+     * words before the year, letters only, within the name's letters): a reading of the harness, which
+     * the extractor never sees.
+     */
+    private static String entityMark(Row r) {
+        if (r.entity() == null) return "-";
+        String[] parts = r.name().split("_");
+        StringBuilder company = new StringBuilder();
+        for (String part : parts) {
+            if (part.matches("(19|20)\\d\\d.*")) {
+                String key = company.toString().toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
+                if (key.isEmpty()) break;
+                return r.entity().toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "").contains(key) ? "+" : "?";
+            }
+            company.append(part);
+        }
+        return "o";  // a file not named company_year: nothing to compare with
     }
 
     private static String statements(Set<String> found) {

@@ -44,8 +44,7 @@ public final class TextExtractor implements Extractor {
     public Extraction extract(LayoutDocument doc, String text, String path) {
         String framework = Framework.detect(text);
         String currency = Units.currencyOf(text.length() > 50_000 ? text.substring(0, 50_000) : text);
-        DocumentInfo info = new DocumentInfo(path, path, Framework.kind(text), entityOf(doc), null, currency, framework);
-        Extraction ex = new Extraction(info);
+        Extraction ex = new Extraction(new DocumentInfo(path, path, Framework.kind(text), CoverPage.entity(doc), null, currency, framework));
         List<TableRegion> regions = mergeStatements(TableLocator.locate(doc));
         List<ReadTable> tables = new ArrayList<>();
         List<TableRegion> stacked = new ArrayList<>();
@@ -80,7 +79,16 @@ public final class TextExtractor implements Extractor {
         }
         reportStacked(ex, stacked, path);
         new FactBuilder(ex, framework).build(tables);
+        ex.setDocument(ex.document().withPeriodEnd(periodEnd(doc, ex)));
         return ex;
+    }
+
+    /** The period the document reports on: as its cover states it, else as its balance sheet is dated, else as its text most says. */
+    private static String periodEnd(LayoutDocument doc, Extraction ex) {
+        java.time.LocalDate end = CoverPage.statedPeriodEnd(doc);
+        if (end == null) end = CoverPage.balanceSheetDate(ex.figures());
+        if (end == null) end = CoverPage.mostStatedPeriodEnd(doc);
+        return end == null ? null : end.toString();
     }
 
     /**
@@ -153,17 +161,5 @@ public final class TextExtractor implements Extractor {
 
     private static String titleKey(String t) {
         return Regex.replaceAll(Regex.replaceAll(t.toLowerCase(java.util.Locale.ROOT), "\\(?\\bcontinued\\b\\)?", ""), "[^a-z]", "");
-    }
-
-    private static String entityOf(LayoutDocument doc) {
-        for (LayoutLine l : doc.lines()) {
-            String t = l.text().trim();
-            if (Regex.matches(t, "^[A-Z].*\\b(Co\\.,? ?Ltd\\.?|Limited|Inc\\.?|Corporation|Company|Holdings|Group)(\\W.*)?$") && t.length() < 80
-                    && !t.contains("  ") && !t.toLowerCase().startsWith("prepared by")) {
-                return Regex.replaceAll(t, "^(Prepared by|Name of the company)[: ]*", "");
-            }
-            if (l.lineNo() > 400) break;
-        }
-        return null;
     }
 }
