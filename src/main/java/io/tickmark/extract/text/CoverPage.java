@@ -199,8 +199,11 @@ final class CoverPage {
         for (LayoutLine l : cover) {
             if (COVER_END.matcher(l.text()).find()) break;
             List<String> cells = cells(l.text());
-            if (cells.size() != 1) continue;
-            String name = name(cells.get(0));
+            // a title spread over the line word by word ("MICROSOFT        CORPORATION", a fine-pitch
+            // text of a centred title) is one cell; cells of several words are columns
+            boolean spread = cells.size() > 1 && cells.stream().noneMatch(c -> c.indexOf(' ') >= 0);
+            if (cells.size() != 1 && !spread) continue;
+            String name = name(String.join(" ", cells));
             if (name != null) return name;
         }
         return null;

@@ -83,6 +83,14 @@ class CoverPageTest {
                               NORTHWIND SOFTWARE CORPORATION
                        WASHINGTON                        91-9999999
                 """))).isEqualTo("NORTHWIND SOFTWARE CORPORATION");
+        // a writer of finer pitch spreads the centred title's words apart
+        assertThat(CoverPage.entity(doc("""
+                                              FORM            10-K
+                       Commission File Number 001-99999
+
+                                     NORTHWIND                                  CORPORATION
+                              WASHINGTON                                                          91-9999999
+                """))).isEqualTo("NORTHWIND CORPORATION");
         // the name is a logo the text does not hold: the exchange in the securities table is not the registrant
         assertThat(CoverPage.entity(doc("""
                                  FORM 10-K
