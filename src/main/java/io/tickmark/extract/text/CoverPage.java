@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  *   Ltd.", "MICROSOFT CORPORATION"), before the cover's list of registered securities, whose
  *   exchanges ("The Nasdaq Stock Market LLC") are companies too;</li>
  *   <li>the name a text defines for itself: "New Focus Auto Tech Holdings Limited (the “Company”)",
- *   "Ulta Beauty, Inc. (NASDAQ: ULTA)".</li>
+ *   "Ulta Beauty, Inc. (NASDAQ: ULTA)", "Foot Locker, Inc. and its subsidiaries hereafter are referred to as the
+ *   “Registrant,” ...".</li>
  * </ol>
  * A name is a run of capitalised words ending in a legal form (Inc., Corporation, Co., Ltd., Limited,
  * plc, LLC, ...), not a sentence and not a generic one ("The Company", "Emerging Growth Company").
@@ -63,7 +64,9 @@ final class CoverPage {
     /** A definition the text gives itself, or a listing it names itself by. */
     private static final Pattern SELF_DEFINITION = Pattern.compile("\\(\\s*(?:(?:the|our)\\s+)?[\"“”']?(?:Company|Group|Issuer|Registrant|Bank)[\"“”']?\\s*\\)"
             + "|\\(\\s*(?:NYSE(?:\\s+American)?|NASDAQ|Nasdaq|NasdaqGS|TSX|LSE|HKEX|SEHK)\\s*:\\s*[A-Z][A-Z0-9.]*\\s*\\)"
-            + "|\\(\\s*(?:Stock|Share)\\s+Code\\s*:?\\s*\\d+\\s*\\)");
+            + "|\\(\\s*(?:Stock|Share)\\s+Code\\s*:?\\s*\\d+\\s*\\)"
+            // "X and its subsidiaries hereafter are referred to as the “Registrant,” ...", "X and its wholly-owned subsidiaries (collectively ... the “Company”)"
+            + "|\\s(?:and|together\\s+with)\\s+its\\s+(?:consolidated\\s+|wholly[-\\s]owned\\s+)?subsidiaries\\b[^.]{0,80}?[\"“](?:Company|Registrant|Group),?[\"”]");
     private static final String DATE = "(\\d{1,2}\\s+[A-Za-z]{3,9},?\\s+\\d{4}|[A-Za-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4})";
     /** More years after a date: "31 December 2019, 2020 and 2021" ends in 2021. */
     private static final String MORE_YEARS = "((?:,\\s*(?:and\\s+)?(?:19|20)\\d\\d\\b)*(?:,?\\s+and\\s+(?:19|20)\\d\\d\\b)?)";

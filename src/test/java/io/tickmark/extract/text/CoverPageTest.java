@@ -145,6 +145,16 @@ class CoverPageTest {
                 RIVERTON, Ill.--(BUSINESS WIRE)-- Lantern Beauty, Inc. (NASDAQ: LBTY) today announced financial results
                 for its second quarter ended July 29, 2023.
                 """))).isEqualTo("Lantern Beauty, Inc.");
+        // a 10-K whose cover name is a logo defines it in Item 1
+        assertThat(CoverPage.entity(doc("""
+                Item 1. Business
+                General
+                Harbour Sneakers, Inc., incorporated under the laws of the State of New York in 1989. Harbour Sneakers, Inc. and its subsidiaries
+                hereafter are referred to as the “Registrant,” “Company,” “we,” “our,” or “us.”
+                """))).isEqualTo("Harbour Sneakers, Inc.");
+        assertThat(CoverPage.entity(doc("""
+                Lantern Devices Inc. and its wholly-owned subsidiaries (collectively “Lantern” or the “Company”) design and sell devices.
+                """))).isEqualTo("Lantern Devices Inc.");
         // "we" throughout, no name defined: none is made up
         assertThat(CoverPage.entity(doc("""
                 OVERVIEW
