@@ -45,4 +45,15 @@ class PeriodsTest {
         assertThat(Units.scaleOf("Ending balance (CNY 10,000)")).isEqualTo(10_000);
         assertThat(Units.scaleOf("In CNY")).isEqualTo(1);
     }
+
+    @Test
+    void theCurrencyIsTheOneTheTextMarksMostNotTheFirstItNames() {
+        // a US filing that mentions its renminbi exposure before its statements
+        assertThat(Units.currencyOf("Our sales in China are denominated in RMB.\n Net sales  $ 1,200  $ 1,100\n Total assets  $ 3,400")).isEqualTo("USD");
+        assertThat(Units.currencyOf("Unit: Yuan\n Monetary capital 393,873,930.55\n (US$ 1 = RMB 6.7)  Total RMB 12,000")).isEqualTo("CNY");
+        assertThat(Units.currencyOf("HK$'000 ... HK$ 120 ... a loan of US$ 5 million")).isEqualTo("HKD");
+        // a tie goes to the renminbi: a Hong Kong listed PRC group names the dollar in passing
+        assertThat(Units.currencyOf("RMB 10 million, equivalent to US$ 1.4 million")).isEqualTo("CNY");
+        assertThat(Units.currencyOf("no amounts here")).isNull();
+    }
 }

@@ -43,7 +43,7 @@ public final class TextExtractor implements Extractor {
     /** Extracts from a laid-out document; also used by the PDF reader, whose lines share the model. */
     public Extraction extract(LayoutDocument doc, String text, String path) {
         String framework = Framework.detect(text);
-        String currency = Units.currencyOf(text.length() > 50_000 ? text.substring(0, 50_000) : text);
+        String currency = Units.currencyOf(text);
         Extraction ex = new Extraction(new DocumentInfo(path, path, Framework.kind(text), CoverPage.entity(doc), null, currency, framework));
         List<TableRegion> regions = mergeStatements(TableLocator.locate(doc));
         List<ReadTable> tables = new ArrayList<>();
