@@ -28,6 +28,7 @@ public final class Periods {
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern HALF = Pattern.compile("(first half( year)?|half year|six months|semi-annual|1h)( ended| of)? ?(\\d{4})?");
     private static final Pattern YEAR = Pattern.compile("\\b(19\\d\\d|20\\d\\d)\\b");
+    private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
 
     private Periods() {}
 
@@ -44,6 +45,16 @@ public final class Periods {
      * says whether the statement holds balances.
      */
     public static String resolve(String header, boolean instant, Context ctx) {
+        String period = resolveCaption(header, instant, ctx);
+        // a caption in parentheses set among the header's lines ("(In millions, except share amounts)",
+        // "(Unaudited)") can part the month from the year; read without it where the whole names no period
+        if (period == null && header.indexOf('(') >= 0) {
+            period = resolveCaption(PARENTHESISED.matcher(header).replaceAll(" "), instant, ctx);
+        }
+        return period;
+    }
+
+    private static String resolveCaption(String header, boolean instant, Context ctx) {
         String h = Spaces.collapse(header.toLowerCase(Locale.ROOT).replace(',', ' ')).trim();
         if (h.isEmpty()) return null;
         String months = monthsOf(h);

@@ -18,6 +18,9 @@ class PeriodsTest {
     void balancesHaveInstantsAndFlowsDurations() {
         assertThat(Periods.resolve("June 30, 2022", true, ctx())).isEqualTo("2022-06-30");
         assertThat(Periods.resolve("31 December 2019", true, ctx())).isEqualTo("2019-12-31");
+        // the unit caption between the month and the year, as a 10-K's balance sheet sets it
+        assertThat(Periods.resolve("December 31, (In millions, except share and per share amounts) 2021", true, ctx())).isEqualTo("2021-12-31");
+        assertThat(Periods.resolve("June 30, 2023 (Unaudited)", true, ctx())).isEqualTo("2023-06-30");
         assertThat(Periods.resolve("The first half year of 2022", false, ctx())).isEqualTo("2022-01-01/2022-06-30");
         assertThat(Periods.resolve("Years ended September 24, 2022", false, ctx())).isEqualTo("2021-09-25/2022-09-24");
         assertThat(Periods.resolve("Three Months Ended April 30, 2023", false, ctx())).isEqualTo("2023-02-01/2023-04-30");

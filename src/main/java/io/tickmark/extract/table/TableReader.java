@@ -144,7 +144,9 @@ public final class TableReader {
         }
         StringBuilder[] names = new StringBuilder[columns.size()];
         for (int i = 0; i < names.length; i++) names[i] = new StringBuilder();
+        String stubDate = null;
         for (LayoutLine l : header) {
+            stubDate = stubDate != null ? stubDate : stubMonthDay(l, minLeft);
             List<Token> captions = new ArrayList<>();
             for (Token t : l.tokens()) if (!(t.end() < minLeft - 4 && !t.isYear())) captions.add(t);
             int[] groups = groupCaptions(columns, captions, figureLines);
@@ -170,8 +172,28 @@ public final class TableReader {
                 }
             }
         }
-        for (int i = 0; i < names.length; i++) table.columnLabels.set(i, names[i].toString().trim());
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i].toString().trim();
+            // "As of June 30,   2022   2021": the month and day in the stub date each year over the columns
+            if (stubDate != null && YEAR_ONLY.matcher(name).matches()) name = stubDate + " " + name;
+            table.columnLabels.set(i, name);
+        }
         if (refPage == 0) return;
+    }
+
+    private static final java.util.regex.Pattern YEAR_ONLY = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+    private static final java.util.regex.Pattern MONTH_DAY_END = java.util.regex.Pattern.compile(
+            "(?i)(?:^|\\s)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}),?$");
+
+    /** The month and day a header line's stub ends in ("As of June 30,", "June 30,"), or null. */
+    private static String stubMonthDay(LayoutLine l, int minLeft) {
+        StringBuilder stub = new StringBuilder();
+        for (Token t : l.tokens()) {
+            if (t.end() < minLeft - 4 && !t.isYear()) stub.append(stub.length() > 0 ? " " : "").append(t.text());
+        }
+        if (stub.length() == 0) return null;
+        java.util.regex.Matcher m = MONTH_DAY_END.matcher(stub.toString().trim());
+        return m.find() ? m.group(1) + "," : null;
     }
 
     /**
