@@ -88,7 +88,21 @@ final class CoverPage {
     /** A word with a digit that can be a name's ("3M", "7-Eleven,"), not a year or a number. */
     private static final Pattern NAME_WITH_DIGIT = Pattern.compile("\\d*[A-Za-z][A-Za-z0-9&.-]*,?|\\d+-[A-Za-z]+,?");
 
+    /** The last words a name can end in, lower case and without their stops: a gate before the patterns. */
+    private static final Set<String> LEGAL_FORM_WORDS = Set.of("inc", "incorporated", "corporation", "corp", "company", "co", "ltd",
+            "limited", "plc", "llc", "l.l.c", "l.p", "lp", "n.v", "s.a", "ag", "se", "holdings", "group", "partnership", "trust", "bancorp");
+
     private CoverPage() {}
+
+    /** Whether a text holds a word, in any of the cases filings set it in ("ended", "Ended", "ENDED"). */
+    private static boolean mentions(String text, String lower) {
+        return text.contains(lower) || text.contains(lower.toUpperCase(Locale.ROOT))
+                || text.contains(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+    }
+
+    private static boolean coverEnds(String line) {
+        return (mentions(line, "registered") || mentions(line, "check")) && COVER_END.matcher(line).find();
+    }
 
     /** The reporting entity's name as the document states it, or null where it states none plainly. */
     static String entity(LayoutDocument doc) {
@@ -102,8 +116,8 @@ final class CoverPage {
     /** The end of the period the cover says the document reports on, or null. */
     static LocalDate statedPeriodEnd(LayoutDocument doc) {
         for (LayoutLine l : coverLines(doc)) {
-            if (COVER_END.matcher(l.text()).find()) break;
-            if (cells(l.text()).size() != 1) continue;
+            if (coverEnds(l.text())) break;
+            if (!mentions(l.text(), "ended") || cells(l.text()).size() != 1) continue;
             Matcher m = COVER_PERIOD.matcher(Spaces.collapse(l.text()).trim());
             if (m.find()) return date(m.group(1), m.group(2));
         }
@@ -159,6 +173,7 @@ final class CoverPage {
     private static String captionedRegistrant(List<LayoutLine> cover) {
         for (int i = 0; i < cover.size(); i++) {
             String t = cover.get(i).text();
+            if (!mentions(t, "registrant")) continue;
             Matcher m = REGISTRANT_CAPTION.matcher(t);
             if (!m.find()) continue;
             boolean parenthesised = t.lastIndexOf('(', m.start()) >= 0;
@@ -200,7 +215,7 @@ final class CoverPage {
     /** The first line of the cover that holds nothing but a name. */
     private static String nameLine(List<LayoutLine> cover) {
         for (LayoutLine l : cover) {
-            if (COVER_END.matcher(l.text()).find()) break;
+            if (coverEnds(l.text())) break;
             List<String> cells = cells(l.text());
             // a title spread over the line word by word ("MICROSOFT        CORPORATION", a fine-pitch
             // text of a centred title) is one cell; cells of several words are columns
@@ -216,6 +231,7 @@ final class CoverPage {
     private static String selfDefined(LayoutDocument doc) {
         List<LayoutLine> opening = doc.lines().subList(0, Math.min(doc.lines().size(), OPENING_LINES));
         for (String paragraph : paragraphs(opening)) {
+            if (paragraph.indexOf('(') < 0 && !paragraph.contains("subsidiaries")) continue;
             Matcher m = SELF_DEFINITION.matcher(paragraph);
             while (m.find()) {
                 String name = name(wordsBefore(paragraph, m.start()));
@@ -258,6 +274,9 @@ final class CoverPage {
         t = LEADING_ROLE.matcher(t).replaceFirst("");
         t = TRAILING_PUNCTUATION.matcher(TRAILING_DEFINITION.matcher(t).replaceFirst("")).replaceFirst("").trim();
         if (t.length() < 3 || t.length() > 90) return null;
+        String last = t.substring(t.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        while (!last.isEmpty() && ".,".indexOf(last.charAt(last.length() - 1)) >= 0) last = last.substring(0, last.length() - 1);
+        if (!LEGAL_FORM_WORDS.contains(last)) return null;
         // "eBay Inc.": a name's first word has a capital or a digit, not always first
         if (!isNameWord(t.substring(0, t.indexOf(' ') < 0 ? t.length() : t.indexOf(' '))) || !Character.isLetterOrDigit(t.charAt(0))) return null;
         if (t.chars().anyMatch(c -> "☐☒☑□■●•|".indexOf(c) >= 0)) return null;
