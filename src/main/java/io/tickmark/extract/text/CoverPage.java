@@ -61,12 +61,6 @@ final class CoverPage {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[a-z0-9]\\.(?<!\\b(?:Co|co|Corp|Inc|Mfg|Bros|St|Intl|Ltd)\\.)\\s+\\S");
     private static final Pattern PROSE_VERB = Pattern.compile("(?i)\\s(?:is|are|was|were|has|have|had|will|shall|may)\\s");
     private static final Pattern LEADING_ROLE = Pattern.compile("(?i)^(?:prepared\\s+by|name\\s+of\\s+the\\s+(?:company|issuer|registrant))\\s*[:：]?\\s*");
-    /** A definition the text gives itself, or a listing it names itself by. */
-    private static final Pattern SELF_DEFINITION = Pattern.compile("\\(\\s*(?:(?:the|our)\\s+)?[\"“”']?(?:Company|Group|Issuer|Registrant|Bank)[\"“”']?\\s*\\)"
-            + "|\\(\\s*(?:NYSE(?:\\s+American)?|NASDAQ|Nasdaq|NasdaqGS|TSX|LSE|HKEX|SEHK)\\s*:\\s*[A-Z][A-Z0-9.]*\\s*\\)"
-            + "|\\(\\s*(?:Stock|Share)\\s+Code\\s*:?\\s*\\d+\\s*\\)"
-            // "X and its subsidiaries hereafter are referred to as the “Registrant,” ...", "X and its wholly-owned subsidiaries (collectively ... the “Company”)"
-            + "|\\s(?:and|together\\s+with)\\s+its\\s+(?:consolidated\\s+|wholly[-\\s]owned\\s+)?subsidiaries\\b[^.]{0,80}?[\"“](?:Company|Registrant|Group),?[\"”]");
     private static final String DATE = "(\\d{1,2}\\s+[A-Za-z]{3,9},?\\s+\\d{4}|[A-Za-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4})";
     /** More years after a date: "31 December 2019, 2020 and 2021" ends in 2021. */
     private static final String MORE_YEARS = "((?:,\\s*(?:and\\s+)?(?:19|20)\\d\\d\\b)*(?:,?\\s+and\\s+(?:19|20)\\d\\d\\b)?)";
@@ -79,7 +73,6 @@ final class CoverPage {
     private static final Pattern COVER_PERIOD = Pattern.compile("(?i)^[^A-Za-z]*(?:for\\s+)?the\\s+(?:fiscal\\s+year|financial\\s+year|year"
             + "|quarterly\\s+period|quarter|(?:three|six|nine|twelve)\\s+months|half[-\\s]?year|interim\\s+period|period)\\s+ended\\s*:?\\s+"
             + DATE + MORE_YEARS + "\\s*[.)]?$");
-    private static final Pattern PERIOD_ENDED = Pattern.compile("(?i)\\b(?:years?|periods?|months|weeks|quarter)\\s+ended\\s+" + DATE + MORE_YEARS);
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TRAILING_DEFINITION = Pattern.compile("\\s*\\([^()]*\\)$");
@@ -87,6 +80,17 @@ final class CoverPage {
     private static final Pattern WORD_PUNCTUATION = Pattern.compile("[.,;:]+$");
     /** A word with a digit that can be a name's ("3M", "7-Eleven,"), not a year or a number. */
     private static final Pattern NAME_WITH_DIGIT = Pattern.compile("\\d*[A-Za-z][A-Za-z0-9&.-]*,?|\\d+-[A-Za-z]+,?");
+
+    /** Patterns of the fallbacks, compiled only when a document needs them (most covers name the entity and the period). */
+    private static final class Fallbacks {
+        /** A definition the text gives itself, or a listing it names itself by. */
+        private static final Pattern SELF_DEFINITION = Pattern.compile("\\(\\s*(?:(?:the|our)\\s+)?[\"“”']?(?:Company|Group|Issuer|Registrant|Bank)[\"“”']?\\s*\\)"
+                + "|\\(\\s*(?:NYSE(?:\\s+American)?|NASDAQ|Nasdaq|NasdaqGS|TSX|LSE|HKEX|SEHK)\\s*:\\s*[A-Z][A-Z0-9.]*\\s*\\)"
+                + "|\\(\\s*(?:Stock|Share)\\s+Code\\s*:?\\s*\\d+\\s*\\)"
+                // "X and its subsidiaries hereafter are referred to as the “Registrant,” ...", "X and its wholly-owned subsidiaries (collectively ... the “Company”)"
+                + "|\\s(?:and|together\\s+with)\\s+its\\s+(?:consolidated\\s+|wholly[-\\s]owned\\s+)?subsidiaries\\b[^.]{0,80}?[\"“](?:Company|Registrant|Group),?[\"”]");
+        private static final Pattern PERIOD_ENDED = Pattern.compile("(?i)\\b(?:years?|periods?|months|weeks|quarter)\\s+ended\\s+" + DATE + MORE_YEARS);
+    }
 
     /** The last words a name can end in, lower case and without their stops: a gate before the patterns. */
     private static final Set<String> LEGAL_FORM_WORDS = Set.of("inc", "incorporated", "corporation", "corp", "company", "co", "ltd",
@@ -139,7 +143,7 @@ final class CoverPage {
     static LocalDate mostStatedPeriodEnd(LayoutDocument doc) {
         Map<LocalDate, Integer> counts = new HashMap<>();
         for (String paragraph : paragraphs(doc.lines())) {
-            Matcher m = PERIOD_ENDED.matcher(paragraph);
+            Matcher m = Fallbacks.PERIOD_ENDED.matcher(paragraph);
             while (m.find()) {
                 LocalDate d = date(m.group(1), m.group(2));
                 if (d != null) counts.merge(d, 1, Integer::sum);
@@ -232,7 +236,7 @@ final class CoverPage {
         List<LayoutLine> opening = doc.lines().subList(0, Math.min(doc.lines().size(), OPENING_LINES));
         for (String paragraph : paragraphs(opening)) {
             if (paragraph.indexOf('(') < 0 && !paragraph.contains("subsidiaries")) continue;
-            Matcher m = SELF_DEFINITION.matcher(paragraph);
+            Matcher m = Fallbacks.SELF_DEFINITION.matcher(paragraph);
             while (m.find()) {
                 String name = name(wordsBefore(paragraph, m.start()));
                 if (name != null) return name;
