@@ -5,6 +5,7 @@ import io.tickmark.util.Regex;
 import io.tickmark.util.Spaces;
 import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.layout.LayoutLine;
+import io.tickmark.extract.layout.Token;
 import io.tickmark.extract.layout.TokenType;
 
 import java.util.ArrayList;
@@ -234,6 +235,13 @@ public final class TableLocator {
                 firstCaption = l.tokens().get(1).start();
                 continue;
             }
+            if (isUnit(t) && l.tokens().size() == 1 && overFigures(l, lines.get(firstFigure))) {
+                // a unit set over the figure columns, under their dates ("December 31, / 2021  2020 /
+                // (In millions)"): the dates above it head the columns
+                int top = periodCaptionsAbove(lines, j, afterLineNo);
+                if (top < j) s = top;
+                break;
+            }
             if (isProse(l) && (!inStatement || isParagraph(lines, j)) || isUnit(t) || StatementKind.ofLine(t) != null || isTerminator(t)
                     || !inStatement && (isLeadIn(l) || US_NOTE_HEADING.matcher(l.text()).matches())
                     || !inStatement && NOTE_HEADING.matcher(l.text()).matches() && j < firstFigure - 4
@@ -245,6 +253,35 @@ public final class TableLocator {
         }
         return s;
     }
+
+    /**
+     * The first of the lines right above {@code unit} that are column dates: set right of the label
+     * column, each a year, a month and day or a period caption ("June 30,   December 31,",
+     * "2023   2022", "Year ended"), not a statement's title. {@code unit} when there are none.
+     */
+    private static int periodCaptionsAbove(List<LayoutLine> lines, int unit, int afterLineNo) {
+        int top = unit;
+        for (int k = unit - 1; k >= 0 && k >= unit - 4; k--) {
+            LayoutLine l = lines.get(k);
+            if (l.lineNo() <= afterLineNo || l.isBlank()) break;
+            String t = l.text().trim();
+            if (l.tokens().get(0).start() < 40 || StatementKind.ofLine(t) != null || !PERIOD_CAPTION.matcher(t).find()) break;
+            // column captions are short ("December 31,", "2021   2020"); a centred subtitle ("For the
+            // Years Ended December 31, 2019, 2018, and 2017") is the statement's, not a column's
+            if (l.tokens().size() == 1 && t.length() > 20) break;
+            top = k;
+        }
+        return top;
+    }
+
+    /** Whether a line's one caption starts over the figures of the first figure line, not over its labels. */
+    private static boolean overFigures(LayoutLine caption, LayoutLine firstFigureLine) {
+        List<Token> figures = firstFigureLine.trailingFigures();
+        return !figures.isEmpty() && caption.tokens().get(0).start() >= Math.min(figures.get(0).start(), firstFigureLine.cellsStart()) - 10;
+    }
+
+    private static final java.util.regex.Pattern PERIOD_CAPTION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:19|20)\\d\\d\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b(?:ended|as of|as at)\\b");
 
     private static boolean nextIsHeaderOrUnit(List<LayoutLine> lines, int j) {
         for (int k = j + 1; k < lines.size() && k <= j + 6; k++) {

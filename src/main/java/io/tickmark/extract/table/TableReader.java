@@ -53,6 +53,9 @@ public final class TableReader {
             if (LayoutDocument.isPageNumber(l) || l.isBlank()) continue;
             // Footnote markers wrapped onto a line of their own ("(1)(2)") carry nothing to read.
             if (l.tokens().size() <= 3 && l.tokens().stream().allMatch(t -> Regex.matches(t.text(), "(\\(\\d{1,2}\\))+"))) continue;
+            // a unit caption alone on its line is the table's unit, not a column's name ("(in thousands,
+            // except for per share amounts)" under the years would make every column a per-share one)
+            if (i < firstFig && l.tokens().size() == 1 && TableLocator.isUnit(l.text())) continue;
             if (i < firstFig && isHeaderLine(l, region, firstFig)) {
                 header.add(l);
                 headerTexts.add(collapsed(l));

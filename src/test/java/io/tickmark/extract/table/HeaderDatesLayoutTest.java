@@ -49,4 +49,37 @@ class HeaderDatesLayoutTest {
                 """);
         assertThat(balancePeriods(ex)).containsExactlyInAnyOrder("2024-12-31", "2023-12-31");
     }
+
+    @Test
+    void datesOverAUnitCaptionSetOverTheColumnsHeadThem() {
+        Extraction ex = LayoutFixtures.extract("""
+                                                          Harbour Lights Trading Inc.
+                                                          CONSOLIDATED BALANCE SHEET
+                                                                                                     December 31,
+                                                                                              2024                   2023
+                                                                                            (In millions, except par value)
+                                                 ASSETS
+                Current assets:
+                      Cash and cash equivalents                                      $              1,379     $             1,101
+                      Short-term investments                                                        5,944                   2,392
+                Total current assets                                                                7,323                   3,493
+                """);
+        assertThat(balancePeriods(ex)).containsExactlyInAnyOrder("2024-12-31", "2023-12-31");
+    }
+
+    @Test
+    void aUnitCaptionUnderTheYearsNamesNoColumn() {
+        // "except for per share amounts" in a column's name would make it a per-share column, and its rows would not foot
+        String text = """
+                                          CONSOLIDATED STATEMENTS OF OPERATIONS
+                                                                                        2024                  2023
+                                                                                (in thousands, except for per share amounts)
+                Revenue
+                     Base rent                                                   $   1,964,732         $   1,886,339
+                     Recoveries from tenants                                           355,508               339,365
+                Total revenue                                                        2,320,240             2,225,704
+                """;
+        assertThat(LayoutFixtures.extract(text).tables().get(0).getColumns()).containsExactly("2024", "2023");
+        assertThat(LayoutFixtures.passed(LayoutFixtures.check(text), "CON-001")).isGreaterThanOrEqualTo(2);
+    }
 }
