@@ -266,9 +266,15 @@ public final class TableLocator {
             if (l.lineNo() <= afterLineNo || l.isBlank()) break;
             String t = l.text().trim();
             if (l.tokens().get(0).start() < 40 || StatementKind.ofLine(t) != null || !PERIOD_CAPTION.matcher(t).find()) break;
-            // column captions are short ("December 31,", "2021   2020"); a centred subtitle ("For the
-            // Years Ended December 31, 2019, 2018, and 2017") is the statement's, not a column's
-            if (l.tokens().size() == 1 && t.length() > 20) break;
+            // column captions are short ("December 31,", "2021   2020"); a long single caption is a
+            // centred subtitle ("For the Years Ended December 31, 2019, 2018, and 2017") or captions run together
+            if (l.tokens().size() == 1 && t.length() > 20) {
+                // two period captions run together ("Three Months Ended June 30,Six Months Ended June
+                // 30,") cannot be placed over their columns: the years under them alone would give two
+                // columns one period, so none is taken
+                if (RUN_TOGETHER.matcher(t).find()) return unit;
+                break;
+            }
             top = k;
         }
         return top;
@@ -280,6 +286,7 @@ public final class TableLocator {
         return !figures.isEmpty() && caption.tokens().get(0).start() >= Math.min(figures.get(0).start(), firstFigureLine.cellsStart()) - 10;
     }
 
+    private static final java.util.regex.Pattern RUN_TOGETHER = java.util.regex.Pattern.compile("(?i)\\bended\\b.*\\bended\\b");
     private static final java.util.regex.Pattern PERIOD_CAPTION = java.util.regex.Pattern.compile(
             "(?i)\\b(?:19|20)\\d\\d\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b(?:ended|as of|as at)\\b");
 
