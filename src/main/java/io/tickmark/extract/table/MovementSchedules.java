@@ -128,7 +128,8 @@ final class MovementSchedules {
         for (int k = 0; k < readings.size(); k++) out.add(new Inferred("rows", ending, readings.get(k), what.get(k), group));
     }
 
-    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    /** A month's name, whole or cut short ("Sept.", "December"), in lower case: shared by the table package's period captions. */
+    static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 
     /** A line named as a period: "April 1, 2023 through April 30, 2023", "Oct. 31, 2021 - Nov. 27, 2021". */
     static boolean periodLine(String label) {

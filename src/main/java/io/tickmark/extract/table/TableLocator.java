@@ -288,7 +288,7 @@ public final class TableLocator {
 
     private static final java.util.regex.Pattern RUN_TOGETHER = java.util.regex.Pattern.compile("(?i)\\bended\\b.*\\bended\\b");
     private static final java.util.regex.Pattern PERIOD_CAPTION = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:19|20)\\d\\d\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b(?:ended|as of|as at)\\b");
+            "(?i)\\b(?:19|20)\\d\\d\\b|\\b" + MovementSchedules.MONTH + "\\s+\\d{1,2}\\b|\\b(?:ended|as of|as at)\\b");
 
     private static boolean nextIsHeaderOrUnit(List<LayoutLine> lines, int j) {
         for (int k = j + 1; k < lines.size() && k <= j + 6; k++) {

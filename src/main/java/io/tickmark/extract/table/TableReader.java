@@ -186,7 +186,7 @@ public final class TableReader {
 
     private static final java.util.regex.Pattern YEAR_ONLY = java.util.regex.Pattern.compile("(19|20)\\d\\d");
     private static final java.util.regex.Pattern MONTH_DAY_END = java.util.regex.Pattern.compile(
-            "(?i)(?:^|\\s)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}),?$");
+            "(?i)(?:^|\\s)(" + MovementSchedules.MONTH + "\\s+\\d{1,2}),?$");
 
     /** The month and day a header line's stub ends in ("As of June 30,", "June 30,"), or null. */
     private static String stubMonthDay(LayoutLine l, int minLeft) {

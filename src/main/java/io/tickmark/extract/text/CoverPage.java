@@ -3,7 +3,7 @@ package io.tickmark.extract.text;
 import io.tickmark.extract.layout.LayoutDocument;
 import io.tickmark.extract.layout.LayoutLine;
 import io.tickmark.facts.Figure;
-import io.tickmark.normalize.Periods;
+import io.tickmark.extract.disclosure.Dates;
 import io.tickmark.util.Spaces;
 
 import java.time.LocalDate;
@@ -51,7 +51,6 @@ final class CoverPage {
     private static final Pattern REGISTRANT_CAPTION = Pattern.compile("(?i)\\bexact\\s+name\\s+of\\s+(?:the\\s+)?registrants?\\b");
     /** Where the cover's own lines end: the securities table names exchanges, which are companies. */
     private static final Pattern COVER_END = Pattern.compile("(?i)\\bsecurities\\s+registered\\s+pursuant\\b|\\bindicate\\s+by\\s+check\\s+mark\\b");
-    private static final Pattern LEGAL_FORM = Pattern.compile("(?i)(?:\\b(?:inc|incorporated|corporation|corp|company|co|ltd|limited|plc|llc|l\\.l\\.c|l\\.p|lp|n\\.v|s\\.a|ag|se|holdings|group|partnership|trust|bancorp)\\.?)$");
     /** Words that name no one on their own: "The Company", "Emerging Growth Company", "Holding Company". */
     private static final Set<String> GENERIC = Set.of("the", "a", "an", "our", "this", "its", "such", "emerging", "growth",
             "smaller", "reporting", "shell", "holding", "investment", "parent", "operating", "subsidiary", "accelerated",
@@ -92,7 +91,7 @@ final class CoverPage {
         private static final Pattern PERIOD_ENDED = Pattern.compile("(?i)\\b(?:years?|periods?|months|weeks|quarter)\\s+ended\\s+" + DATE + MORE_YEARS);
     }
 
-    /** The last words a name can end in, lower case and without their stops: a gate before the patterns. */
+    /** The legal forms a name ends in, lower case and without their stops. */
     private static final Set<String> LEGAL_FORM_WORDS = Set.of("inc", "incorporated", "corporation", "corp", "company", "co", "ltd",
             "limited", "plc", "llc", "l.l.c", "l.p", "lp", "n.v", "s.a", "ag", "se", "holdings", "group", "partnership", "trust", "bancorp");
 
@@ -256,7 +255,7 @@ final class CoverPage {
             String w = words.get(from - 1);
             if (!isNameWord(w)) break;
             if (w.endsWith(",") && from < words.size()
-                    && (words.size() - from > 2 || !LEGAL_FORM.matcher(String.join(" ", words.subList(from, words.size()))).find())) break;
+                    && (words.size() - from > 2 || !isLegalForm(words.get(words.size() - 1)))) break;
             from--;
         }
         // a name starts with a capitalised word: "of" or "the" before it is the sentence's
@@ -278,23 +277,29 @@ final class CoverPage {
         t = LEADING_ROLE.matcher(t).replaceFirst("");
         t = TRAILING_PUNCTUATION.matcher(TRAILING_DEFINITION.matcher(t).replaceFirst("")).replaceFirst("").trim();
         if (t.length() < 3 || t.length() > 90) return null;
-        String last = t.substring(t.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        while (!last.isEmpty() && ".,".indexOf(last.charAt(last.length() - 1)) >= 0) last = last.substring(0, last.length() - 1);
-        if (!LEGAL_FORM_WORDS.contains(last)) return null;
+        if (!isLegalForm(t.substring(t.lastIndexOf(' ') + 1))) return null;
         // "eBay Inc.": a name's first word has a capital or a digit, not always first
         if (!isNameWord(t.substring(0, t.indexOf(' ') < 0 ? t.length() : t.indexOf(' '))) || !Character.isLetterOrDigit(t.charAt(0))) return null;
         if (t.chars().anyMatch(c -> "☐☒☑□■●•|".indexOf(c) >= 0)) return null;
-        if (!LEGAL_FORM.matcher(t).find()) return null;
         if (SENTENCE_BREAK.matcher(t).find() || PROSE_VERB.matcher(" " + t + " ").find()) return null;
         String[] words = t.split("\\s+");
         if (words.length > MAX_NAME_WORDS) return null;
         boolean distinctive = false;
         for (String w : words) {
             if (!isNameWord(w)) return null;
-            String bare = WORD_PUNCTUATION.matcher(w.toLowerCase(Locale.ROOT)).replaceFirst("");
-            if (!GENERIC.contains(bare) && !LEGAL_FORM.matcher(bare).matches()) distinctive = true;
+            if (!GENERIC.contains(bare(w)) && !isLegalForm(w)) distinctive = true;
         }
         return distinctive ? t : null;
+    }
+
+    /** A word of a legal form ("Inc.", "LTD", "L.P."), its case and closing stops aside. */
+    private static boolean isLegalForm(String word) {
+        return LEGAL_FORM_WORDS.contains(bare(word));
+    }
+
+    /** A word lower-cased without the stops and commas after it. */
+    private static String bare(String word) {
+        return WORD_PUNCTUATION.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("");
     }
 
     private static List<String> cells(String line) {
@@ -327,7 +332,7 @@ final class CoverPage {
 
     /** The date of a phrase, moved to the last of the years listed after it ("31 December 2019, 2020 and 2021"). */
     private static LocalDate date(String phrase, String moreYears) {
-        LocalDate d = Periods.dateIn(Spaces.collapse(phrase.toLowerCase(Locale.ROOT).replace(',', ' ')).trim());
+        LocalDate d = Dates.parse(phrase);
         if (d == null || moreYears == null) return d;
         Matcher y = YEAR.matcher(moreYears);
         int last = d.getYear();
