@@ -55,6 +55,31 @@ class NonAdditiveColumnsTest {
         assertThat(footings(r)).hasSize(3).allMatch(Check::isPassed);
     }
 
+    /**
+     * A US statement of changes in equity with the number of shares in issue beside the par value
+     * ("Common Shares", in millions, then "Common Stock", in dollars): the total column sums the
+     * amounts only. Figures follow the layout of a retailer's 10-K.
+     */
+    private static final String EQUITY_WITH_SHARE_COUNT = String.join("\n",
+            "CONSOLIDATED STATEMENTS OF CHANGES IN SHAREHOLDERS' EQUITY",
+            "$ and shares in millions",
+            "",
+            "                                            Common      Common     Paid-In    Retained   Comprehensive       Total",
+            "                                            Shares       Stock     Capital    Earnings          Income      Equity",
+            "Balances as of February 1, 2020              256.5     $    26     $     —    $  3,158      $      295    $  3,479",
+            "Net earnings                                     —           —           —       1,798               —       1,798",
+            "Issuance of common stock                       3.5           —          28           —               —          28",
+            "Repurchase of common stock                   (3.1)           —        (28)       (290)               —       (318)",
+            "Balances as of January 30, 2021              256.9     $    26     $     —    $  4,666      $      295    $  4,987",
+            "");
+
+    @Test
+    void aColumnOfShareCountsIsReadBothWaysInTheTotalColumn() {
+        DocumentReport r = check(EQUITY_WITH_SHARE_COUNT);
+        assertThat(errors(r)).as(io.tickmark.testing.LayoutFixtures.dump(r)).isEmpty();
+        assertThat(footings(r).stream().filter(c -> c.isPassed()).count()).as(io.tickmark.testing.LayoutFixtures.dump(r)).isGreaterThanOrEqualTo(4);
+    }
+
     /** Percentage changes in a reserve roll-forward, each column headed "Change" over "2022 vs. 2021". */
     private static final String ROLL_FORWARD_CHANGES = String.join("\n",
             "Note 7 - Credit loss reserves",

@@ -65,16 +65,21 @@ final class GlyphCollector extends PDFTextStripper {
     /** Text objects open on the page: a stream that ends inside one ("BT" with no "ET") was cut. */
     private int openTextObjects;
     private int unmapped;
+    private final GlyphShapes shapes;
 
     GlyphCollector(PageSink sink, int maxGlyphsPerPage) {
-        this(sink, maxGlyphsPerPage, () -> false);
+        this(sink, maxGlyphsPerPage, () -> false, new Misreadings());
     }
 
-    /** @param cancelled asked before each page: true stops the read (a time limit, another reader's failure) */
-    GlyphCollector(PageSink sink, int maxGlyphsPerPage, java.util.function.BooleanSupplier cancelled) {
+    /**
+     * @param cancelled  asked before each page: true stops the read (a time limit, another reader's failure)
+     * @param misread    where glyphs read from their outlines against their fonts' text maps are counted
+     */
+    GlyphCollector(PageSink sink, int maxGlyphsPerPage, java.util.function.BooleanSupplier cancelled, Misreadings misread) {
         this.sink = sink;
         this.maxGlyphsPerPage = maxGlyphsPerPage;
         this.cancelled = cancelled;
+        this.shapes = new GlyphShapes(misread);
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(false);
     }
@@ -131,6 +136,8 @@ final class GlyphCollector extends PDFTextStripper {
         // code maps to, the code itself in a simple font (as Acrobat does), else nothing.
         String unicode = font.toUnicode(code, GLYPH_LIST);
         if (unicode == null && font instanceof PDSimpleFont) unicode = String.valueOf((char) code);
+        // a text map can contradict the glyph it maps (a nil's dash mapped to "4"): the outline decides
+        if (unicode != null) unicode = shapes.text(font, code, unicode, getCurrentPageNo());
         if (unicode != null) collect(unicode, font, direction(textRenderingMatrix));
         // PDFBox drops a glyph of a composite font that maps to no text without a word (a simple
         // font's code stands for itself): letters lost from a label must not pass unseen.
@@ -326,6 +333,16 @@ final class GlyphCollector extends PDFTextStripper {
      * Ascent and descent as fractions of the font size, from the font descriptor when it gives
      * plausible values (some descriptors give zero or a negative ascent), else typical values.
      */
+    /**
+     * Ghostscript's pdfwrite gives a font's ascent and descent as the top and bottom of its bounding
+     * box (Times New Roman: 1039 and -306 for 891 and -216): a box that tall sorts a line's text
+     * below a footnote mark set between the lines, and the line is split.
+     */
+    private static boolean copiesBoundingBox(PDFontDescriptor d) {
+        org.apache.pdfbox.pdmodel.common.PDRectangle box = d.getFontBoundingBox();
+        return box != null && d.getAscent() != 0 && d.getAscent() == box.getUpperRightY() && d.getDescent() == box.getLowerLeftY();
+    }
+
     private double[] metrics(PDFont font) {
         // runs of glyphs share a font: the last one's metrics are kept at hand
         if (font == lastFont && lastMetrics != null) return lastMetrics;
@@ -334,7 +351,7 @@ final class GlyphCollector extends PDFTextStripper {
             double ascent = 0.95;
             double descent = -0.35;
             PDFontDescriptor d = f == null ? null : f.getFontDescriptor();
-            if (d != null) {
+            if (d != null && !copiesBoundingBox(d)) {
                 double a = Math.abs(d.getAscent() / 1000.0);
                 if (a != 0 && a < 3) ascent = a;
                 double de = -Math.abs(d.getDescent() / 1000.0);

@@ -84,12 +84,13 @@ public final class PdfReader {
         Thread caller = Thread.currentThread();
         AtomicBoolean stop = new AtomicBoolean();
         BooleanSupplier cancelled = () -> stop.get() || caller.isInterrupted();
+        Misreadings misread = new Misreadings();
         boolean finished = false;
         try {
             for (int w = 1; w < workers; w++) {
                 Thread t = new Thread(() -> {
                     try (PDDocument copy = opener.open()) {
-                        readPages(copy, next, limit, results, done, options, cancelled);
+                        readPages(copy, next, limit, results, done, options, cancelled, misread);
                     } catch (IOException | RuntimeException | OutOfMemoryError e) {
                         // handed to the caller: out of memory is the document's error, not a stack trace on stderr
                         failures.add(e);
@@ -101,7 +102,7 @@ public final class PdfReader {
                 threads.add(t);
             }
             try {
-                readPages(doc, next, limit, results, done, options, cancelled);
+                readPages(doc, next, limit, results, done, options, cancelled, misread);
             } catch (IOException | RuntimeException | OutOfMemoryError e) {
                 failures.add(e);
                 stop.set(true);
@@ -122,7 +123,7 @@ public final class PdfReader {
             if (f instanceof Error err) throw err;
             throw f instanceof IOException io ? io : new IOException(f.getMessage(), f);
         }
-        return assemble(results, name, total, limit, options);
+        return assemble(results, name, total, limit, options, misread);
     }
 
     /**
@@ -138,7 +139,7 @@ public final class PdfReader {
 
     /** Takes chunks of pages until none is left, laying out each page as soon as it is read. */
     private static void readPages(PDDocument doc, AtomicInteger next, int limit, PageResult[] results, AtomicInteger done,
-                                  PdfOptions options, BooleanSupplier cancelled) throws IOException {
+                                  PdfOptions options, BooleanSupplier cancelled, Misreadings misread) throws IOException {
         GlyphCollector collector = new GlyphCollector((pageNo, page, glyphs) -> {
             boolean hasText = false;
             for (Glyph g : glyphs) {
@@ -156,7 +157,7 @@ public final class PdfReader {
                     options.progress().page(n, limit);
                 }
             }
-        }, options.maxGlyphsPerPage(), cancelled);
+        }, options.maxGlyphsPerPage(), cancelled, misread);
         while (true) {
             int start = next.getAndAdd(CHUNK);
             if (start > limit) break;
@@ -171,7 +172,8 @@ public final class PdfReader {
         });
     }
 
-    private static PdfText assemble(PageResult[] results, String name, int total, int limit, PdfOptions options) {
+    private static PdfText assemble(PageResult[] results, String name, int total, int limit, PdfOptions options,
+                                    Misreadings misread) {
         Assembler out = new Assembler();
         List<Problem> problems = new ArrayList<>();
         List<Integer> scanned = new ArrayList<>();
@@ -205,6 +207,13 @@ public final class PdfReader {
         } else if (!scanned.isEmpty()) {
             problems.add(new Problem(scanned.get(0), "no text layer on some pages: scanned pages; OCR is not offered",
                     "pages " + ranges(scanned)));
+        }
+        if (!misread.isEmpty()) {
+            // corrected, and still reported: the file's own text (copied, searched, read by another
+            // tool) says what the page does not show
+            problems.add(new Problem(misread.firstPage(),
+                    "the text layer maps some glyphs to characters their outlines contradict (a PDF writer's damaged text map); they were read as their outlines show",
+                    "pages " + ranges(misread.pages()) + ": " + misread.summary()));
         }
         if (limit < total) {
             problems.add(new Problem(limit, "pages after " + limit + " not read: page limit", name + " has " + total + " pages"));

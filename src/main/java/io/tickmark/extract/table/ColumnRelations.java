@@ -42,7 +42,14 @@ final class ColumnRelations {
                 ops.add(o);
             }
             String d = cols.get(c) + " column = sum of the columns before it";
-            if (fromSubtotal != null && fromSubtotal.size() >= 2 && fromSubtotal.size() < ops.size()) {
+            List<Operand> amounts = withoutShareCounts(cols, ops);
+            if (fromSubtotal == null && amounts.size() >= 2 && amounts.size() < ops.size()) {
+                // "Common Shares" beside "Common Stock" is the number of shares in issue, not an
+                // amount, in US statements; in others ("Common shares", "Preferred shares") it is
+                // the share capital itself. The header does not say which: both readings are stated.
+                out.add(new Inferred("columns", c, ops, d, "shares"));
+                out.add(new Inferred("columns", c, amounts, cols.get(c) + " column = sum of the amount columns before it", "shares"));
+            } else if (fromSubtotal != null && fromSubtotal.size() >= 2 && fromSubtotal.size() < ops.size()) {
                 out.add(new Inferred("columns", c, ops, d, "subtotal"));
                 out.add(new Inferred("columns", c, fromSubtotal, cols.get(c) + " column = " + cols.get(Integer.parseInt(fromSubtotal.get(0).getKey()))
                         + " and the columns after it", "subtotal"));
@@ -50,6 +57,17 @@ final class ColumnRelations {
                 out.add(new Inferred("columns", c, ops, d));
             }
         }
+    }
+
+    /** The operands without the columns whose header may name a number of shares rather than an amount. */
+    private static List<Operand> withoutShareCounts(List<String> cols, List<Operand> ops) {
+        List<Operand> out = new ArrayList<>();
+        for (Operand o : ops) {
+            String h = cols.get(Integer.parseInt(o.getKey())).toLowerCase(Locale.ROOT);
+            boolean count = Regex.matches(h, ".*\\b(shares|number)\\b.*") && !Regex.matches(h, ".*(treasury|amount|value|capital|premium|\\$).*");
+            if (!count) out.add(o);
+        }
+        return out;
     }
 
     /** A column of the parent's shareholders' equity (a subtotal of the components before it). */
