@@ -135,7 +135,7 @@ final class GlyphCollector extends PDFTextStripper {
         // single-precision positions, heights and widths, which are recomputed here): the text the
         // code maps to, the code itself in a simple font (as Acrobat does), else nothing.
         String unicode = font.toUnicode(code, GLYPH_LIST);
-        if (unicode == null && font instanceof PDSimpleFont) unicode = String.valueOf((char) code);
+        if (unicode == null && font instanceof PDSimpleFont && !glyphIdCodes(font, code)) unicode = String.valueOf((char) code);
         // a text map can contradict the glyph it maps (a nil's dash mapped to "4"): the outline decides
         if (unicode != null) unicode = shapes.text(font, code, unicode, getCurrentPageNo());
         // a glyph mapped to a left-to-right mark or a zero-width space adds nothing to the text
@@ -143,9 +143,31 @@ final class GlyphCollector extends PDFTextStripper {
         if (unicode != null) collect(unicode, font, direction(textRenderingMatrix));
         // PDFBox drops a glyph of a composite font that maps to no text without a word (a simple
         // font's code stands for itself): letters lost from a label must not pass unseen.
-        else if (font instanceof PDType0Font) unmapped++;
+        else unmapped++;
         state.afterGlyph(font.isVertical() ? displacement.getY() : glyphWidth, snappedFontSize(ts.getFontSize()),
                 PreciseState.snap(ts.getCharacterSpacing()), glyphWordSpacing, font.isVertical());
+    }
+
+    /** Simple fonts found drawing glyphs with control-character codes: their codes are glyph numbers, not text. */
+    private final java.util.Set<PDFont> glyphIdFonts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /**
+     * Whether a simple font with no text mapping for its codes draws by glyph number rather than by
+     * character code. A PostScript round trip (pdftops, then ps2pdf) leaves TrueType fonts with no
+     * encoding and no ToUnicode map, drawing glyph numbers: "Table" is drawn with the codes of
+     * "7DEOH", the space with code 3, figures with control codes. A drawn glyph is never a control
+     * character, so a font that draws one is read as having no text mapping at all (its glyphs are
+     * counted, not read as letters that are not on the page).
+     */
+    private boolean glyphIdCodes(PDFont font, int code) {
+        if (code < 0x20 && glyphIdFonts.add(font)) {
+            // the font's glyphs already taken on this page were not the letters they were read as
+            // (its first control code, the space, comes within a word or two)
+            int before = glyphs.size();
+            glyphs.removeIf(g -> g.font() == font);
+            unmapped += before - glyphs.size();
+        }
+        return !glyphIdFonts.isEmpty() && glyphIdFonts.contains(font);
     }
 
     @Override

@@ -177,6 +177,8 @@ public final class PdfReader {
         Assembler out = new Assembler();
         List<Problem> problems = new ArrayList<>();
         List<Integer> scanned = new ArrayList<>();
+        List<Integer> unmappedPages = new ArrayList<>();
+        long unmapped = 0;
         int textPages = 0;
         for (int i = 0; i < limit; i++) {
             PageResult r = results[i];
@@ -184,7 +186,8 @@ public final class PdfReader {
             // A page that was never drawn (no content) is still a page.
             out.page(r == null ? List.of() : r.lines());
             if (r == null) continue;
-            if (r.hasText()) textPages++;
+            // glyphs drawn without a text mapping are a text layer too, not a scan
+            if (r.hasText() || r.damage().unmapped() > 0) textPages++;
             if (r.scanned()) scanned.add(page);
             PageDamage d = r.damage();
             if (d.failed()) problems.add(new Problem(page, "page content could not be read", "page " + page));
@@ -193,13 +196,19 @@ public final class PdfReader {
                         "page " + page));
             }
             if (d.unmapped() > 0) {
-                problems.add(new Problem(page, "characters without a text mapping in their font were not read (words on the page may lack letters)",
-                        "page " + page + ": " + d.unmapped() + (d.unmapped() == 1 ? " character" : " characters")));
+                unmappedPages.add(page);
+                unmapped += d.unmapped();
             }
             if (d.truncated()) {
                 problems.add(new Problem(page, "page has more text than the limit of " + options.maxGlyphsPerPage()
                         + " characters; the rest of the page was not read", "page " + page));
             }
+        }
+        if (!unmappedPages.isEmpty()) {
+            // one finding for the document: a font without a text mapping is used on most of its pages
+            problems.add(new Problem(unmappedPages.get(0), "characters without a text mapping in their font were not read (words may lack letters, pages their text)",
+                    (unmappedPages.size() == 1 ? "page " : "pages ") + ranges(unmappedPages) + ": "
+                            + String.format(java.util.Locale.ROOT, "%,d", unmapped) + (unmapped == 1 ? " character" : " characters")));
         }
         if (textPages == 0) {
             problems.add(new Problem(0, "no text layer: scanned pages; OCR is not offered",
