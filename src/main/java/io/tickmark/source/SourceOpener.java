@@ -49,7 +49,7 @@ public final class SourceOpener {
             int i = 0;
             while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) i++;
             SourceKind kind = i < text.length() && text.charAt(i) == '{' ? SourceKind.FACTS_JSON : SourceKind.TEXT;
-            if (kind == SourceKind.TEXT) text = io.tickmark.util.InvisibleMarks.strip(text);
+            if (kind == SourceKind.TEXT) text = io.tickmark.util.DrawnText.of(text);
             return Source.text(path, kind, text, d.encoding());
         } catch (NoSuchFileException e) {
             throw new UnreadableInputException(path + ": no such file");

@@ -138,8 +138,8 @@ final class GlyphCollector extends PDFTextStripper {
         if (unicode == null && font instanceof PDSimpleFont && !glyphIdCodes(font, code)) unicode = String.valueOf((char) code);
         // a text map can contradict the glyph it maps (a nil's dash mapped to "4"): the outline decides
         if (unicode != null) unicode = shapes.text(font, code, unicode, getCurrentPageNo());
-        // a glyph mapped to a left-to-right mark or a zero-width space adds nothing to the text
-        if (unicode != null && unicode.length() == 1 && io.tickmark.util.InvisibleMarks.isInvisible(unicode.charAt(0))) unicode = "";
+        // a glyph mapped to a left-to-right mark adds nothing to the text, one mapped to a soft hyphen is a hyphen
+        if (unicode != null && unicode.length() == 1 && unicode.charAt(0) >= '\u00AD') unicode = io.tickmark.util.DrawnText.of(unicode);
         if (unicode != null) collect(unicode, font, direction(textRenderingMatrix));
         // PDFBox drops a glyph of a composite font that maps to no text without a word (a simple
         // font's code stands for itself): letters lost from a label must not pass unseen.

@@ -13,9 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Left-to-right marks inside a statement's column headers ("‎Paid-In", "‎Total"), as a retailer's
- * 10-K carries them: the statement must read and check as it does without them.
+ * 10-K carries them, and soft hyphens for a table's nil dashes, as a PDF rewritten by MuPDF gives
+ * them: the statement must read and check as it does without them.
  */
-class InvisibleMarksTest {
+class DrawnTextTest {
     @TempDir
     Path dir;
 
@@ -37,11 +38,11 @@ class InvisibleMarksTest {
 
     @Test
     void marksAreRemovedAndNothingElse() {
-        assertThat(InvisibleMarks.strip(LRM + "Paid-In")).isEqualTo("Paid-In");
-        assertThat(InvisibleMarks.strip("zero\u200Bwidth\uFEFF")).isEqualTo("zerowidth");
-        assertThat(InvisibleMarks.strip("share\u00ADholders")).as("a soft hyphen is drawn at a break").isEqualTo("share\u00ADholders");
+        assertThat(DrawnText.of(LRM + "Paid-In")).isEqualTo("Paid-In");
+        assertThat(DrawnText.of("zero\u200Bwidth\uFEFF")).isEqualTo("zerowidth");
+        assertThat(DrawnText.of("share\u00AD")).as("a soft hyphen in a text layer is a drawn hyphen").isEqualTo("share-");
         String plain = "Total equity 4,987";
-        assertThat(InvisibleMarks.strip(plain)).isSameAs(plain);
+        assertThat(DrawnText.of(plain)).isSameAs(plain);
     }
 
     @Test
@@ -52,6 +53,12 @@ class InvisibleMarksTest {
         String plain = summary(EQUITY, "plain.txt");
         assertThat(plain).containsPattern("equity/consolidated\\s+5/5\\s+10\\s+10\\s+0\\s");
         assertThat(summary(marked, "marked.txt")).isEqualTo(plain);
+    }
+
+    @Test
+    void nilsGivenAsSoftHyphensReadAsNils() throws Exception {
+        String plain = summary(EQUITY, "plain.txt");
+        assertThat(summary(EQUITY.replace("—", "\u00AD"), "soft.txt")).isEqualTo(plain);
     }
 
     /** The text report's coverage row of the equity statement. */
