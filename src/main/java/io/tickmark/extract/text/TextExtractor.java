@@ -78,6 +78,8 @@ public final class TextExtractor implements Extractor {
             }
         }
         reportStacked(ex, stacked, path);
+        ExtractionIssue damaged = DamagedTextMap.issue(doc, text, path);
+        if (damaged != null) ex.issues().add(damaged);
         new FactBuilder(ex, framework).build(tables);
         ex.setDocument(ex.document().withPeriodEnd(periodEnd(doc, ex)));
         return ex;
