@@ -86,6 +86,8 @@ class DamagedTextMapTest {
         assertThat(GlyphShapes.Shape.of(box(39, 194, 285, 257))).as("hyphen").isEqualTo(GlyphShapes.Shape.RULE);
         assertThat(GlyphShapes.Shape.of(box(79, 433, 218, 676))).as("apostrophe").isEqualTo(GlyphShapes.Shape.HIGH_MARK);
         assertThat(GlyphShapes.Shape.of(box(30, 463, 400, 718))).as("double quotation mark").isEqualTo(GlyphShapes.Shape.HIGH_MARK);
+        assertThat(GlyphShapes.Shape.of(box(48, 363, 467, 665))).as("bold double quotation mark").isEqualTo(GlyphShapes.Shape.HIGH_MARK);
+        assertThat(GlyphShapes.Shape.of(box(50, 207, 515, 457))).as("equals sign").isEqualTo(GlyphShapes.Shape.OTHER);
         assertThat(GlyphShapes.Shape.of(box(31, -14, 469, 676))).as("digit").isEqualTo(GlyphShapes.Shape.OTHER);
         assertThat(GlyphShapes.Shape.of(box(20, -8, 480, 470))).as("old-style zero").isEqualTo(GlyphShapes.Shape.OTHER);
         assertThat(GlyphShapes.Shape.of(box(40, 290, 300, 676))).as("superior figure").isEqualTo(GlyphShapes.Shape.OTHER);
