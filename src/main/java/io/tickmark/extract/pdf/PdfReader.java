@@ -211,7 +211,9 @@ public final class PdfReader {
                             + String.format(java.util.Locale.ROOT, "%,d", unmapped) + (unmapped == 1 ? " character" : " characters")));
         }
         if (textPages == 0) {
-            problems.add(new Problem(0, "no text layer: scanned pages; OCR is not offered",
+            // pages with no image either draw their text as shapes (a writer told to outline its fonts)
+            problems.add(new Problem(0, scanned.isEmpty() ? "no text layer: no page draws characters (its text drawn as shapes, or none); OCR is not offered"
+                    : "no text layer: scanned pages; OCR is not offered",
                     name + " (" + total + (total == 1 ? " page)" : " pages)")));
         } else if (!scanned.isEmpty()) {
             problems.add(new Problem(scanned.get(0), "no text layer on some pages: scanned pages; OCR is not offered",

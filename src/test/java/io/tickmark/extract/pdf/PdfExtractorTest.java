@@ -86,6 +86,25 @@ class PdfExtractorTest {
     }
 
     @Test
+    void aPdfWhoseTextIsDrawnAsShapesSaysSoNotThatItIsScanned() throws Exception {
+        // as a writer told to outline its fonts draws a page (Ghostscript's -dNoOutputFonts): paths, no image
+        Path pdf = dir.resolve("outlined.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                for (int x = 72; x < 300; x += 12) {
+                    cs.addRect(x, 700, 8, 10);
+                }
+                cs.fill();
+            }
+            doc.save(pdf.toFile());
+        }
+        Extraction ex = PdfExtractor.extract(pdf, pdf.toString(), PdfOptions.defaults()).extraction();
+        assertThat(ex.issues()).anySatisfy(i -> assertThat(i.getWhat()).isEqualTo("no text layer: no page draws characters (its text drawn as shapes, or none); OCR is not offered"));
+    }
+
+    @Test
     void pagesBeyondTheLimitAreReportedNotRead() throws Exception {
         Path pdf = PdfFixtures.balanceSheet(dir.resolve("two.pdf"), new PdfFixtures.Options(false, 2, null));
         PdfExtractor.Result r = PdfExtractor.extract(pdf, pdf.toString(), PdfOptions.defaults().withMaxPages(1));
