@@ -357,16 +357,6 @@ final class GlyphCollector extends PDFTextStripper {
      * Ascent and descent as fractions of the font size, from the font descriptor when it gives
      * plausible values (some descriptors give zero or a negative ascent), else typical values.
      */
-    /**
-     * Ghostscript's pdfwrite gives a font's ascent and descent as the top and bottom of its bounding
-     * box (Times New Roman: 1039 and -306 for 891 and -216): a box that tall sorts a line's text
-     * below a footnote mark set between the lines, and the line is split.
-     */
-    private static boolean copiesBoundingBox(PDFontDescriptor d) {
-        org.apache.pdfbox.pdmodel.common.PDRectangle box = d.getFontBoundingBox();
-        return box != null && d.getAscent() != 0 && d.getAscent() == box.getUpperRightY() && d.getDescent() == box.getLowerLeftY();
-    }
-
     private double[] metrics(PDFont font) {
         // runs of glyphs share a font: the last one's metrics are kept at hand
         if (font == lastFont && lastMetrics != null) return lastMetrics;
@@ -383,5 +373,15 @@ final class GlyphCollector extends PDFTextStripper {
             }
             return new double[]{ascent, descent};
         });
+    }
+
+    /**
+     * Ghostscript's pdfwrite gives a font's ascent and descent as the top and bottom of its bounding
+     * box (Times New Roman: 1039 and -306 for 891 and -216): a box that tall sorts a line's text
+     * below a footnote mark set between the lines, and the line is split.
+     */
+    private static boolean copiesBoundingBox(PDFontDescriptor d) {
+        org.apache.pdfbox.pdmodel.common.PDRectangle box = d.getFontBoundingBox();
+        return box != null && d.getAscent() != 0 && d.getAscent() == box.getUpperRightY() && d.getDescent() == box.getLowerLeftY();
     }
 }

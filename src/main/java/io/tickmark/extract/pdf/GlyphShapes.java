@@ -109,8 +109,9 @@ final class GlyphShapes {
 
     private static int contours(GeneralPath path) {
         int n = 0;
+        double[] coords = new double[6];
         for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
-            if (it.currentSegment(new double[6]) == PathIterator.SEG_MOVETO) n++;
+            if (it.currentSegment(coords) == PathIterator.SEG_MOVETO) n++;
         }
         return n;
     }

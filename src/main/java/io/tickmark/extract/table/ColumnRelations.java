@@ -62,11 +62,7 @@ final class ColumnRelations {
     /** The operands without the columns whose header may name a number of shares rather than an amount. */
     private static List<Operand> withoutShareCounts(List<String> cols, List<Operand> ops) {
         List<Operand> out = new ArrayList<>();
-        for (Operand o : ops) {
-            String h = cols.get(Integer.parseInt(o.getKey())).toLowerCase(Locale.ROOT);
-            boolean count = Regex.matches(h, ".*\\b(shares|number)\\b.*") && !Regex.matches(h, ".*(treasury|amount|value|capital|premium|\\$).*");
-            if (!count) out.add(o);
-        }
+        for (Operand o : ops) if (!NonAdditive.mayBeCountColumn(cols.get(Integer.parseInt(o.getKey())))) out.add(o);
         return out;
     }
 

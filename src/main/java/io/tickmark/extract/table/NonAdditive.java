@@ -119,6 +119,16 @@ public final class NonAdditive {
         return !AMOUNT.matcher(h).matches() || h.endsWith("shares") && STOCK_SHARES_LAST.matcher(h).matches();
     }
 
+    /**
+     * A column that may hold share counts though {@link #countColumn} cannot say so: "Common Shares"
+     * is the number in issue beside "Common Stock" in a US statement, and the share capital itself in
+     * others ("Common shares", "Preferred shares"). A total over it is read both ways (ColumnRelations).
+     */
+    static boolean mayBeCountColumn(String header) {
+        String h = header.toLowerCase(Locale.ROOT);
+        return Regex.matches(h, ".*\\b(shares|number)\\b.*") && !Regex.matches(h, ".*(treasury|amount|value|capital|premium|\\$).*");
+    }
+
     /** Row labels that name a measure: "% of revenue", "Effective tax rate", "Earnings per share", "Number of shares". */
     private static final Pattern ROW_MEASURE = Pattern.compile(
             "^(%|percent|percentage)\\b.*|.*\\bas a (%|percent|percentage)\\b.*|.*\\(%\\)$|.*\\s%$|.*\\b(percent|percentage|per ?cent) of\\b.*|.*\\bratios?\\b.*"

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and "=". Our own balance sheet, drawn in an embedded font, is given such a text map; its nils must
  * still read as nils (the totals foot) and the damage must be reported, not pass unseen.
  */
-class DamagedTextMapTest {
+class DamagedTextMapPdfTest {
     @TempDir
     Path dir;
 
