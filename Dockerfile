@@ -18,5 +18,5 @@ COPY --from=build /src/target/lib /opt/tickmark/lib
 WORKDIR /work
 USER tickmark
 # Relative paths in SARIF are taken against the working directory: mount the repository at /work.
-ENTRYPOINT ["java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", "/opt/tickmark/tickmark-0.1.0.jar"]
+ENTRYPOINT ["java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xms64m", "-jar", "/opt/tickmark/tickmark-0.1.0.jar"]
 CMD ["--help"]

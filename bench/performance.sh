@@ -54,8 +54,8 @@ fi
 
 cp="$here/target/test-classes:$here/target/classes:$here/target/lib/*"
 # the rule run in the JVM the launcher starts (its garbage collector and C1-only compilation: the
-# `jvm=(...)` line of ./tickmark), so its time and memory are what a check's rule run gets
-eval "$(grep -m1 '^jvm=(' "$here/tickmark")"
+# `jvm=(...)` lines of ./tickmark), so its time and memory are what a check's rule run gets
+eval "$(grep -E '^(jvm=\(|.*jvm\+=\()' "$here/tickmark")"
 for n in 10000 100000; do
   "${gtime[@]}" java "${jvm[@]}" -cp "$cp" io.tickmark.bench.RuleBenchmark "$n" 3 2>&1 | tail -2 | tr '\n' ' '
   echo
