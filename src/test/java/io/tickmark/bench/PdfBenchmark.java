@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  */
 public final class PdfBenchmark {
     /** The JVM options of ./tickmark, so that the cold run is what a user waits for. */
-    private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto");
+    private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xms64m", "-Xshare:auto");
 
     private PdfBenchmark() {}
 
