@@ -11,6 +11,9 @@ import java.math.BigDecimal;
  * rounding tolerance of any arithmetic over the figure.
  */
 public final class Figure {
+    /** The label a reader gives a line of figures under a run of items that names nothing itself. */
+    public static final String UNLABELLED_SUBTOTAL = "Subtotal (unlabelled line)";
+
     private final String id;
     private final String document;
     private final String table;

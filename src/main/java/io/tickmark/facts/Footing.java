@@ -3,9 +3,11 @@ package io.tickmark.facts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A relation bound to concrete figures of one column (or row): the total, the parts, their weighted
@@ -91,6 +93,13 @@ public final class Footing {
     public String getGroup() { return relation.getGroup(); }
     public boolean isAmbiguous() { return relation.isAmbiguous(); }
     public String getTotalId() { return total.getId(); }
+    /**
+     * Whether a label names the total. A line of figures under a run of items, with no words of its own,
+     * is read as their subtotal ({@link Figure#UNLABELLED_SUBTOTAL}), but the layout allows other
+     * readings (the row above continued on a second line, a subtotal over another run): such a reading
+     * is judged only where another column or row confirms it (rules/consistency/Footing.drl).
+     */
+    public boolean isTotalNamed() { return !Figure.UNLABELLED_SUBTOTAL.equals(total.getLabel()); }
     /** Whether the parts add up to the total within the rounding of its displayed precision. */
     public boolean isFoots() { return getAbsDifference().compareTo(tolerance) <= 0; }
     /** Whether the difference is at most the rounding allowance (cents of translated or computed amounts). */
@@ -104,6 +113,28 @@ public final class Footing {
         BigDecimal unit = total.getHalfUnit().multiply(BigDecimal.valueOf(2));
         BigDecimal margin = tolerance.max(unit).multiply(BigDecimal.TEN);
         return total.getAmount().abs().compareTo(margin) >= 0;
+    }
+
+    /**
+     * Whether this binding of the reading confirms it for {@code other}, a binding of the same reading
+     * that does not foot. It must confirm the reading ({@link #isConfirming()}), and no part that is nil
+     * here and stated in {@code other} may account for {@code other}'s difference on its own: a column
+     * in which a part is nil says nothing of whether that part belongs to the total. A share-count
+     * column summed into "Total equity" by a misread header foots in every row where no shares moved
+     * and, in every row where they did, fails by exactly the shares; a slip in one figure fails by its
+     * own amount, which a part nil elsewhere matches only by chance (docs/adr/0006).
+     */
+    public boolean confirmsFor(Footing other) {
+        if (!isConfirming()) return false;
+        Set<String> here = new HashSet<>();
+        for (Figure p : parts) if (p.isNonZero()) here.add(keyOf(relation, p));
+        for (Figure p : other.parts) {
+            String key = keyOf(other.relation, p);
+            if (!p.isNonZero() || here.contains(key)) continue;
+            BigDecimal without = other.difference.add(p.getAmount().multiply(BigDecimal.valueOf(other.relation.weightOf(key))));
+            if (without.abs().compareTo(other.tolerance) <= 0) return false;
+        }
+        return true;
     }
 
     public boolean isWithinRounding() { return getAbsDifference().compareTo(roundingAllowance) <= 0; }

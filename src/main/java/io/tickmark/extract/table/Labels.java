@@ -92,7 +92,7 @@ public final class Labels {
     }
 
     /** The label given to a line of figures under a run of items that names nothing itself. */
-    public static final String UNLABELLED_SUBTOTAL = "Subtotal (unlabelled line)";
+    public static final String UNLABELLED_SUBTOTAL = io.tickmark.facts.Figure.UNLABELLED_SUBTOTAL;
 
     public static boolean isTotal(String label) {
         if (isSubItem(label)) return false;
