@@ -18,12 +18,12 @@ public final class DrawnText {
 
     private static final char SOFT_HYPHEN = '\u00AD';
 
-    public static boolean isInvisible(int cp) {
+    private static boolean isInvisible(int cp) {
         return cp >= 0x600 && Character.getType(cp) == Character.FORMAT;
     }
 
     /** The character as drawn: the invisible ones as none (-1), the soft hyphen as a hyphen, others as they are. */
-    public static int drawn(int cp) {
+    private static int drawn(int cp) {
         if (cp < SOFT_HYPHEN) return cp;
         if (cp == SOFT_HYPHEN) return '-';
         return isInvisible(cp) ? -1 : cp;

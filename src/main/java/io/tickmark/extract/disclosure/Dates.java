@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /** Dates as listing documents write them: "30 July 2021", "July 30, 2021", "2021-07-30". */
 public final class Dates {
-    public static final String DATE = "(\\d{1,2}\\s+[A-Za-z]{3,9},?\\s+\\d{4}|[A-Za-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})";
+    static final String DATE = "(\\d{1,2}\\s+[A-Za-z]{3,9},?\\s+\\d{4}|[A-Za-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})";
 
     private Dates() {}
 

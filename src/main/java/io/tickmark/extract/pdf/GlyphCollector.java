@@ -167,7 +167,7 @@ final class GlyphCollector extends PDFTextStripper {
             glyphs.removeIf(g -> g.font() == font);
             unmapped += before - glyphs.size();
         }
-        return !glyphIdFonts.isEmpty() && glyphIdFonts.contains(font);
+        return glyphIdFonts.contains(font);
     }
 
     @Override
