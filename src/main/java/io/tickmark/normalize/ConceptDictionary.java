@@ -56,7 +56,7 @@ public final class ConceptDictionary {
         String c = byKey.get(key(statement, framework, n));
         if (c == null) c = byKey.get(key(statement, "*", n));
         if (c == null) {
-            for (String[] p : patterns) if (p[0].equals(statement) && n.matches(p[1])) return p[2];
+            for (String[] p : patterns) if (p[0].equals(statement) && Regex.matches(n, p[1])) return p[2];
         }
         return c;
     }

@@ -28,11 +28,11 @@ final class SectionTotals {
      * @param running in a profit statement a ruled subtotal that is not a "Total" ("Gross profit",
      *                "Loss before tax") is the previous subtotal plus the lines since it
      */
-    static void sectionTotals(Table t, Set<Integer> skip, boolean statement, boolean running, List<Inferred> out) {
+    static void sectionTotals(Table t, Set<Integer> skip, Set<Integer> unlinked, boolean statement, boolean running, List<Inferred> out) {
         List<Row> rows = t.rows;
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
-            if (!r.hasFigures || !isTotalRow(r) || skip.contains(i) || RowRoles.of(r.label()) != null) continue;
+            if (!r.hasFigures || !isTotalRow(r) || skip.contains(i) && !unlinked.contains(i) || RowRoles.of(r.label()) != null) continue;
             // In a statement a numbered total ("(I) Total comprehensive income") belongs to the numbered
             // hierarchy, whose sums the numbering gives; it does not close a section.
             if (statement && Labels.numberingLevel(r.label()) > 0) continue;
@@ -50,6 +50,16 @@ final class SectionTotals {
                 if (!p.hasFigures && (Labels.isSectionHeader(p.label()) || caption || captionOfUnlabelled || j == matching) && (matching < 0 || j <= matching)) {
                     header = true;
                     break;
+                }
+                // A total closing a captioned section of its own inside this one ("Inventories" ...
+                // "Total inventories" within "Current assets") is one item of it.
+                if (isTotalRow(p) && statement && matching >= 0 && !skip.contains(j)) {
+                    int ownCaption = nestedCaption(rows, j);
+                    if (ownCaption > matching) {
+                        items.add(j);
+                        j = ownCaption;
+                        continue;
+                    }
                 }
                 // A line the linkbase knows as a total ("Operating income") closes the lines above it
                 // even when no rule is drawn over it.
@@ -153,8 +163,13 @@ final class SectionTotals {
             // assets", "Net unrealized gains" after its caption, a ruled line): then the total sums
             // it instead of them. Both readings are stated.
             for (List<Integer> reading : List.copyOf(readings)) {
-                List<Integer> collapsed = collapseSubtotals(rows, reading);
+                List<Integer> collapsed = collapseSubtotals(rows, reading, false);
                 if (!collapsed.equals(reading)) readings.add(collapsed);
+                // a net line after a deduction may be only the line above the deduction less it
+                // ("Total current assets / Property, plant and equipment / Less: Accumulated
+                // depreciation / Property, plant and equipment - net")
+                List<Integer> grossOnly = collapseSubtotals(rows, reading, true);
+                if (!grossOnly.equals(reading) && !grossOnly.equals(collapsed)) readings.add(grossOnly);
             }
             String group = readings.size() > 1 ? "readings" : null;
             for (List<Integer> reading : readings) {
@@ -168,8 +183,11 @@ final class SectionTotals {
     /**
      * The parts with each subtotal among them standing for the lines it sums: the lines since the
      * previous subtotal or caption (a line without figures), when there are at least two.
+     *
+     * @param grossOnly a line after a deduction stands for the one line above the deduction and the
+     *                  deduction only, not for every line since the last boundary
      */
-    private static List<Integer> collapseSubtotals(List<Row> rows, List<Integer> parts) {
+    private static List<Integer> collapseSubtotals(List<Row> rows, List<Integer> parts, boolean grossOnly) {
         List<Integer> out = new ArrayList<>();
         int boundary = 0; // index in out after which lines may be summed by a subtotal
         String caption = null;
@@ -180,6 +198,16 @@ final class SectionTotals {
                 boundary = out.size();
                 caption = r.label();
                 continue;
+            }
+            if (grossOnly && afterDeduction(rows, p)) {
+                int from = out.size();
+                while (from > boundary && deductionWording(rows.get(out.get(from - 1)).label())) from--;
+                if (from > boundary && from < out.size()) {
+                    while (out.size() > from - 1) out.remove(out.size() - 1);
+                    out.add(p);
+                    boundary = out.size();
+                    continue;
+                }
             }
             int run = 0;
             for (int k = boundary; k < out.size(); k++) if (rows.get(out.get(k)).hasFigures) run++;
@@ -295,12 +323,29 @@ final class SectionTotals {
         Set<String> words = words(rows.get(total).label());
         for (int j = total - 1; j >= 0; j--) {
             Row p = rows.get(j);
+            if (isTotalRow(p) && !skip.contains(j) && nestedCaption(rows, j) >= 0) {
+                j = nestedCaption(rows, j);
+                continue;
+            }
             if (isTotalRow(p) || skip.contains(j)) return -1;
             if (p.hasFigures) continue;
             Set<String> hw = words(p.label());
             if (!hw.isEmpty() && words.containsAll(hw)) return j;
         }
         return -1;
+    }
+
+    /**
+     * The caption of the section a total closes when that section is its own: a line without
+     * figures, then two or more lines with figures and no total among them, then the total, named
+     * after the caption ("Inventories" ... "Total inventories"). -1 when the total closes no such
+     * section.
+     */
+    private static int nestedCaption(List<Row> rows, int total) {
+        int h = total - 1;
+        while (h >= 0 && rows.get(h).hasFigures && !isTotalRow(rows.get(h))) h--;
+        if (h < 0 || rows.get(h).hasFigures || total - h - 1 < 2) return -1;
+        return namesHeader(rows.get(total).label(), rows.get(h).label()) ? h : -1;
     }
 
     private static Set<String> words(String label) {

@@ -37,8 +37,18 @@ public final class StructureInference {
 
     /** @param running profit statements: ruled subtotals carry the previous subtotal forward */
     public static List<Inferred> infer(Table t, Set<Integer> skipTotals, boolean statement, boolean running) {
+        return infer(t, skipTotals, Set.of(), statement, running);
+    }
+
+    /**
+     * @param unlinked among {@code skipTotals}, the totals no linkbase relation turned out to cover (a
+     *                 balance sheet without a line for non-current assets has none for "Total assets"):
+     *                 their sections are read from the layout after all; they still close the
+     *                 sections of the totals below them, as the linkbase's totals do
+     */
+    public static List<Inferred> infer(Table t, Set<Integer> skipTotals, Set<Integer> unlinked, boolean statement, boolean running) {
         List<Inferred> out = new ArrayList<>();
-        SectionTotals.sectionTotals(t, skipTotals, statement, running, out);
+        SectionTotals.sectionTotals(t, skipTotals, unlinked, statement, running, out);
         MovementSchedules.movements(t, out);
         MovementSchedules.numberedGroups(t, skipTotals, out);
         ColumnRelations.columnTotals(t, out);

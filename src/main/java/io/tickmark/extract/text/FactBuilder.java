@@ -235,8 +235,27 @@ final class FactBuilder {
         int lost = lostFigureLines(region, t, problems, id);
         figureRows += lost;
         reportProblems(id, problems);
-        List<StructureInference.Inferred> inferred = requireUnread(t, StructureInference.infer(t, skipTotals, kind != null,
-                kind == StatementKind.INCOME || kind == StatementKind.COMPREHENSIVE_INCOME));
+        boolean running = kind == StatementKind.INCOME || kind == StatementKind.COMPREHENSIVE_INCOME;
+        List<StructureInference.Inferred> inferred = requireUnread(t, StructureInference.infer(t, skipTotals, kind != null, running));
+        List<Relation> linked = kind == null ? List.of()
+                : LinkbaseScope.applicable(path, id, t.rows(), conceptOfRow, LINKBASE.forFramework(framework), inferred);
+        // A total left to the linkbase that none of its relations covers here ("Total assets" in a
+        // balance sheet with no line for non-current assets) would go unchecked: its section is read
+        // from the layout instead, and the linkbase's relations are placed again over those readings
+        // (a liabilities-and-equity total is contiguous once the equity lines have their total).
+        Set<Integer> unlinked = unlinkedTotals(skipTotals, conceptOfRow, linked);
+        if (kind != null && !unlinked.isEmpty()) {
+            inferred = requireUnread(t, StructureInference.infer(t, skipTotals, unlinked, true, running));
+            linked = LinkbaseScope.applicable(path, id, t.rows(), conceptOfRow, LINKBASE.forFramework(framework), inferred);
+            // A linkbase sum that applies only now, over a total the layout has just read, would check
+            // that total twice; the layout's reading is kept (it sees lines, such as a non-controlling
+            // interest, that the dictionary may not name).
+            Set<String> readByLayout = new HashSet<>();
+            for (StructureInference.Inferred i : inferred) {
+                if (i.kind().equals("rows") && unlinked.contains(i.total())) readByLayout.add(conceptOfRow.get(i.total()));
+            }
+            linked = linked.stream().filter(r -> r.getParts().size() <= 1 || !readByLayout.contains(r.getTotal())).toList();
+        }
         Map<String, Integer> readings = new HashMap<>();
         for (StructureInference.Inferred inf : inferred) {
             if (inf.group() != null) readings.merge(inf.kind() + ":" + inf.total() + ":" + inf.group(), 1, Integer::sum);
@@ -253,10 +272,20 @@ final class FactBuilder {
             ex.relations().add(new Relation(base + ":" + inf.group() + "." + n, inf.kind(), path, id, Integer.toString(inf.total()),
                     inf.parts(), "layout", inf.description(), base + ":" + inf.group(), readings.get(g)));
         }
-        if (kind != null) {
-            ex.relations().addAll(LinkbaseScope.applicable(path, id, t.rows(), conceptOfRow, LINKBASE.forFramework(framework), inferred));
-        }
+        ex.relations().addAll(linked);
         ex.tables().add(new TableInfo(id, path, statement, scope, region.title(), t.columnLabels(), figureRows, rowsRead, tableRef));
+    }
+
+    /**
+     * The rows of {@code skipTotals} whose concept no {@code linked} relation sums. An equation of two
+     * totals ("total assets = total liabilities and equity") ties them; it does not foot either.
+     */
+    private static Set<Integer> unlinkedTotals(Set<Integer> skipTotals, Map<Integer, String> conceptOfRow, List<Relation> linked) {
+        Set<String> covered = new HashSet<>();
+        for (Relation r : linked) if (r.getParts().size() > 1) covered.add(r.getTotal());
+        Set<Integer> out = new HashSet<>();
+        for (int row : skipTotals) if (!covered.contains(conceptOfRow.get(row))) out.add(row);
+        return out;
     }
 
     /**

@@ -67,8 +67,10 @@ final class LinkbaseScope {
                 lo = Math.min(lo, p);
                 hi = Math.max(hi, p);
             }
+            // An equation of two lines ("total assets = total liabilities and equity") holds wherever
+            // both stand, whatever lies between them; a sum holds only over its own lines.
             boolean contiguous = true;
-            for (int r = lo + 1; r < hi; r++) {
+            for (int r = lo + 1; r < hi && c.parts().size() > 1; r++) {
                 if (r == total || !rows.get(r).hasFigures() || covered.contains(r) || subItems.contains(r)) continue;
                 contiguous = false;
             }
