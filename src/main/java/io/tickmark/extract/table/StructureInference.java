@@ -49,6 +49,7 @@ public final class StructureInference {
     public static List<Inferred> infer(Table t, Set<Integer> skipTotals, Set<Integer> unlinked, boolean statement, boolean running) {
         List<Inferred> out = new ArrayList<>();
         SectionTotals.sectionTotals(t, skipTotals, unlinked, statement, running, out);
+        if (statement && running) ProfitChain.results(t, skipTotals, unlinked, List.copyOf(out), out);
         MovementSchedules.movements(t, out);
         MovementSchedules.numberedGroups(t, skipTotals, out);
         ColumnRelations.columnTotals(t, out);
