@@ -70,6 +70,12 @@ final class SectionTotals {
                 }
                 items.add(j);
             }
+            // "Total current liabilities / Long-term liabilities: ... / Total liabilities": the header
+            // opens the non-current part, and the total is the current total and the lines under it
+            if (statement && header && matching < 0 && j >= 1 && rows.get(j - 1).hasFigures && currentOf(rows.get(j - 1).label(), r.label())) {
+                items.add(j - 1);
+                matching = j;
+            }
             if (statement && header && matching < 0) continue; // a header that is not this total's own
             if (statement && !header) {
                 // No section header: "Total assets" below "Total current assets" is that total and

@@ -102,6 +102,22 @@ class StatementTotalsLayoutTest {
                 .noneMatch(l -> l.contains("Inventories") && !l.equals("Total inventories"));
     }
 
+    @Test
+    void totalLiabilitiesOverACaptionedLongTermSectionIsVerified() {
+        String captioned = BALANCE.replace(
+                "Long-term debt                                                     1,800           1,840",
+                "Long-term liabilities:\n"
+                        + "  Long-term debt                                                   1,500           1,540\n"
+                        + "  Deferred revenue                                                   300             300");
+        DocumentReport r = check(captioned);
+        assertThat(errors(r)).as(dump(r)).isEmpty();
+        assertThat(r.checks().stream().filter(c -> c.isPassed() && totalOf(c).equals("Total liabilities")).count()).as(dump(r)).isEqualTo(2);
+        DocumentReport slip = check(captioned.replace("Deferred revenue                                                   300             300",
+                "Deferred revenue                                                   300             310"));
+        assertThat(slip.checks().stream().filter(c -> "failed".equals(c.getOutcome())).map(StatementTotalsLayoutTest::totalOf)).as(dump(slip))
+                .contains("Total liabilities");
+    }
+
     private static String totalOf(Check c) {
         return c.getEvidence().isEmpty() ? "" : c.getEvidence().get(0).getLabel();
     }
