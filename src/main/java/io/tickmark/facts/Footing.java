@@ -140,6 +140,11 @@ public final class Footing {
     public boolean isWithinRounding() { return getAbsDifference().compareTo(roundingAllowance) <= 0; }
     /** Counts towards a verification: every required operand found and at least two non-zero figures. */
     public boolean isVerifiable() { return isComplete() && getNonZeroFigures() >= 2; }
+    /**
+     * Whether the total's column is a period (a year, a quarter): columns of one statement that are
+     * periods repeat its structure, where columns that are not (reported, adjustments, non-GAAP) may not.
+     */
+    public boolean isDated() { return total.getPeriod() != null; }
 
     /**
      * Whether every operand the relation requires was found. A statement laid out in another form

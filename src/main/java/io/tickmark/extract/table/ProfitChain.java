@@ -168,9 +168,17 @@ final class ProfitChain {
 
     static boolean isResult(String label) {
         String t = plain(label);
+        // a numbered line is part of a numbered hierarchy, whose sums the numbering gives ("1. Net profit
+        // attributable to owners" under "V. Net profit"); "Net income attributable to noncontrolling
+        // interests" is a line between results, not one
+        if (Labels.numberingLevel(label) > 0) return false;
+        if (Regex.matches(t, "^less\\b.*|^(redeemable )?(non-?controlling|minority) interests?\\b.*"
+                + "|(?!.*\\bincluding\\b).*\\battributable to (the )?(redeemable (and )?)?(non-?controlling|minority)\\b.*")) return false;
         return Regex.matches(t, "(gross|operating) (income|profit|loss|earnings|margin)|(income|earnings|profit|loss) from (continuing )?operations"
-                + "|(net )?(income|earnings|profit|loss) (from continuing operations )?before ([a-z()/ ]{0,40} )?(income )?tax(es)?( on income)?( expense| provision)?( and [a-z ]+)?"
-                + "|net (income|loss|earnings|profit)( from continuing operations)?|(profit|loss) for the (year|period)");
+                + "|(net )?(income|earnings|profit|loss) (from continuing operations )?before ([a-z()/ ]{0,40} )?(income )?tax(es)?( on income)?( expense| provision)?( and [a-z -]+)?"
+                + "|net (income|loss|earnings|profit)( from continuing operations)?|(profit|loss) for the (year|period)"
+                // "Net income including noncontrolling interest", "Net income attributable to Best Buy Co., Inc. shareholders"
+                + "|net (income|loss|earnings|profit),? (including|before allocation to|attributable to) [a-z0-9.,&' -]+");
     }
 
     private static boolean isRevenue(String label) {
@@ -180,7 +188,8 @@ final class ProfitChain {
 
     /** A line named as a charge against profit: the first such word decides ("Other expense/(income)"). */
     static boolean namedAsCharge(String label) {
-        String t = Labels.strip(label).toLowerCase(Locale.ROOT);
+        // "After-tax earnings from joint ventures", "..., net of tax": the tax qualifies the line, it is not its nature
+        String t = Regex.replaceAll(Labels.strip(label).toLowerCase(Locale.ROOT), "after-tax|net of (income )?tax(es)?( expense| benefit)?", " ");
         java.util.regex.Matcher m = CHARGE_OR_GAIN.matcher(t);
         return m.find() && m.group(1) != null;
     }

@@ -99,4 +99,34 @@ class ProfitChainLayoutTest {
         assertThat(r.checks().stream().filter(c -> c.isPassed() && !c.getEvidence().isEmpty()
                 && c.getEvidence().get(0).getLabel().equals("Income before income taxes")).count()).as(dump(r)).isEqualTo(2);
     }
+
+    // Net income, the non-controlling interests' share, and the parent's: a result below a result
+    static final String ATTRIBUTABLE = String.join("\n",
+            "Consolidated Statements of Earnings",
+            "(In millions)                                                            2022           2021",
+            "Net sales                                                              18,993         18,127",
+            "Cost of sales                                                          12,590         11,678",
+            "Operating profit                                                        6,403          6,449",
+            "Interest, net                                                             380            420",
+            "Earnings before income taxes and after-tax earnings from joint ventures 6,023          6,029",
+            "Income taxes                                                              586          1,127",
+            "After-tax earnings from joint ventures                                    111            117",
+            "Net earnings, including earnings attributable to noncontrolling interests 5,548        5,019",
+            "Net earnings attributable to noncontrolling interests                      35             33",
+            "Net earnings attributable to the Company                                5,513          4,986",
+            "");
+
+    @Test
+    void theParentsShareIsNetIncomeLessTheNonControllingInterests() {
+        DocumentReport r = check(ATTRIBUTABLE);
+        assertThat(errors(r)).as(dump(r)).isEmpty();
+        assertThat(outcome(r, "unverified")).as(dump(r)).isZero();
+        for (String result : new String[] {"Net earnings, including earnings attributable to noncontrolling interests",
+                "Net earnings attributable to the Company"}) {
+            assertThat(r.checks().stream().filter(c -> c.isPassed() && !c.getEvidence().isEmpty()
+                    && c.getEvidence().get(0).getLabel().equals(result)).count()).as(result + "\n" + dump(r)).isEqualTo(2);
+        }
+        DocumentReport slip = check(ATTRIBUTABLE.replace("4,986", "4,996"));
+        assertThat(errors(slip)).as(dump(slip)).singleElement().satisfies(f -> assertThat(f.getMessage()).contains("attributable to the Company"));
+    }
 }
