@@ -122,6 +122,16 @@ class CashFlowTotalsLayoutTest {
                 .anyMatch(k -> k.contains(":linkbase:CF-END@2021"));
     }
 
+    @Test
+    void sectionsNamedTotalCashAndAnExchangeEffectNamedShortAreTied() {
+        String worded = SECTIONS_WITHOUT_ACTIVITIES
+                .replace("Net cash used in financing" + " ".repeat(13), "Total cash used in financing activities")
+                .replace("Effect of foreign exchange rates on cash and cash equivalents", "Effect of exchange rate changes" + " ".repeat(30));
+        DocumentReport r = check(worded);
+        assertThat(errors(r)).as(dump(r)).isEmpty();
+        assertThat(r.checks().stream().filter(c -> c.isPassed() && c.getKey().contains(":linkbase:CF-NET@")).count()).as(dump(r)).isEqualTo(3);
+    }
+
     private static String totalOf(Check c) {
         return c.getEvidence().isEmpty() ? "" : c.getEvidence().get(0).getLabel();
     }
