@@ -37,6 +37,11 @@ public final class LayoutFixtures {
         return r.checks().stream().filter(c -> c.getOutcome().equals(outcome)).count();
     }
 
+    /** The label of the total a check judges (its first evidence), or "" for a check without figures. */
+    public static String totalOf(Check c) {
+        return c.getEvidence().isEmpty() ? "" : c.getEvidence().get(0).getLabel();
+    }
+
     /** Findings and checks, one a line, for an assertion's description. */
     public static String dump(DocumentReport r) {
         StringBuilder sb = new StringBuilder();

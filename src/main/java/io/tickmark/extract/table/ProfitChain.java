@@ -73,8 +73,14 @@ final class ProfitChain {
             readings.add(reading(rows, anchor, items, Sign.SUBTRACTED));
             add(readings, reading(rows, anchor, items, Sign.AS_SHOWN));
             add(readings, reading(rows, anchor, items, Sign.BY_NAME));
+            List<Integer> lines = new ArrayList<>();
+            lines.add(anchor);
+            lines.addAll(items);
             for (List<Operand> ops : readings) {
-                out.add(new Inferred("rows", i, ops, describe(r.label(), rows, ops), readings.size() > 1 ? SIGNS : null));
+                Set<Integer> subtracted = new java.util.HashSet<>();
+                for (Operand o : ops) if (o.getWeight() < 0) subtracted.add(Integer.parseInt(o.getKey()));
+                out.add(new Inferred("rows", i, ops, SectionTotals.describe(Labels.strip(r.label()), rows, lines, subtracted::contains),
+                        readings.size() > 1 ? SIGNS : null));
             }
         }
     }
@@ -88,27 +94,12 @@ final class ProfitChain {
             String label = rows.get(k).label();
             int w = switch (sign) {
                 case SUBTRACTED -> -1;
-                case AS_SHOWN -> Labels.isDeduction(label) && !printedNegative(rows.get(k)) ? -1 : 1;
+                case AS_SHOWN -> SectionTotals.deductionSign(rows.get(k)); // "Less:" lines subtracted unless printed negative
                 case BY_NAME -> namedAsCharge(label) ? -1 : 1;
             };
             ops.add(new Operand(Integer.toString(k), w));
         }
         return ops;
-    }
-
-    private static String describe(String total, List<Row> rows, List<Operand> ops) {
-        StringBuilder s = new StringBuilder(Labels.strip(total)).append(" = ");
-        for (int k = 0; k < ops.size(); k++) {
-            Operand o = ops.get(k);
-            if (k > 0) s.append(o.getWeight() < 0 ? " - " : " + ");
-            String l = Labels.strip(rows.get(Integer.parseInt(o.getKey())).label());
-            s.append(l.length() > 40 ? l.substring(0, 40) + "…" : l);
-            if (s.length() > 220) {
-                s.append(" …");
-                break;
-            }
-        }
-        return s.toString();
     }
 
     /** "Interest, net" closes the lines under "Interest:"; "Other income (expense), net" those under "Other income (expense):". */
@@ -135,11 +126,6 @@ final class ProfitChain {
     private static boolean hasRelation(List<Inferred> already, int total) {
         for (Inferred i : already) if (i.kind().equals("rows") && i.total() == total) return true;
         return false;
-    }
-
-    private static boolean printedNegative(Row r) {
-        for (Row.Cell c : r.cells) if (c != null && c.value().signum() > 0) return false;
-        return true;
     }
 
     /**

@@ -181,7 +181,7 @@ final class SectionTotals {
             for (List<Integer> reading : readings) {
                 List<Operand> ops = new ArrayList<>();
                 for (int p : reading) ops.add(new Operand(Integer.toString(p), deductionSign(rows.get(p))));
-                out.add(new Inferred("rows", i, ops, describe(r.label(), rows, reading), group));
+                out.add(new Inferred("rows", i, ops, describe(r.label(), rows, reading, k -> Labels.isDeduction(rows.get(k).label())), group));
             }
         }
     }
@@ -329,8 +329,9 @@ final class SectionTotals {
         Set<String> words = words(rows.get(total).label());
         for (int j = total - 1; j >= 0; j--) {
             Row p = rows.get(j);
-            if (isTotalRow(p) && !skip.contains(j) && nestedCaption(rows, j) >= 0) {
-                j = nestedCaption(rows, j);
+            int ownCaption = isTotalRow(p) && !skip.contains(j) ? nestedCaption(rows, j) : -1;
+            if (ownCaption >= 0) {
+                j = ownCaption;
                 continue;
             }
             if (isTotalRow(p) || skip.contains(j)) return -1;
@@ -485,7 +486,7 @@ final class SectionTotals {
      * "Less:" rows are subtracted, unless the filing already shows them negative (then the sign is
      * in the figure, and subtracting again would count it twice).
      */
-    private static int deductionSign(Row r) {
+    static int deductionSign(Row r) {
         if (!Labels.isDeduction(r.label())) return 1;
         boolean anyPositive = false;
         boolean anyFigure = false;
@@ -497,11 +498,16 @@ final class SectionTotals {
         return anyFigure && !anyPositive ? 1 : -1;
     }
 
-    private static String describe(String total, List<Row> rows, List<Integer> parts) {
+    /**
+     * "Total = A + B - C" for a report, each label cut to 40 characters and the whole to about 220.
+     *
+     * @param subtracted which of the parts (by row) the description shows with a minus
+     */
+    static String describe(String total, List<Row> rows, List<Integer> parts, java.util.function.IntPredicate subtracted) {
         StringBuilder s = new StringBuilder(total).append(" = ");
         for (int k = 0; k < parts.size(); k++) {
             Row p = rows.get(parts.get(k));
-            if (k > 0) s.append(Labels.isDeduction(p.label()) ? " - " : " + ");
+            if (k > 0) s.append(subtracted.test(parts.get(k)) ? " - " : " + ");
             String l = Labels.strip(p.label());
             s.append(l.length() > 40 ? l.substring(0, 40) + "…" : l);
             if (s.length() > 220) { s.append(" …"); break; }

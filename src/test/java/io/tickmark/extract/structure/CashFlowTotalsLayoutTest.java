@@ -2,6 +2,7 @@ package io.tickmark.extract.structure;
 
 import io.tickmark.facts.Check;
 import io.tickmark.report.DocumentReport;
+import io.tickmark.testing.LayoutFixtures;
 import org.junit.jupiter.api.Test;
 
 import static io.tickmark.testing.LayoutFixtures.*;
@@ -95,14 +96,14 @@ class CashFlowTotalsLayoutTest {
     @Test
     void aWrongClosingBalanceIsReported() {
         DocumentReport r = check(SECTIONS_WITHOUT_ACTIVITIES.replace("$       27,931", "$       27,981"));
-        assertThat(r.checks().stream().filter(c -> "failed".equals(c.getOutcome())).map(CashFlowTotalsLayoutTest::totalOf)).as(dump(r))
+        assertThat(r.checks().stream().filter(c -> "failed".equals(c.getOutcome())).map(LayoutFixtures::totalOf)).as(dump(r))
                 .containsExactly("Cash and cash equivalents, end of period");
     }
 
     @Test
     void aWrongExchangeEffectFailsTheNetChange() {
         DocumentReport r = check(SECTIONS_WITHOUT_ACTIVITIES.replace("(141)", "(181)"));
-        assertThat(r.checks().stream().filter(c -> "failed".equals(c.getOutcome())).map(CashFlowTotalsLayoutTest::totalOf)).as(dump(r))
+        assertThat(r.checks().stream().filter(c -> "failed".equals(c.getOutcome())).map(LayoutFixtures::totalOf)).as(dump(r))
                 .containsExactly("Net change in cash and cash equivalents");
     }
 
@@ -130,9 +131,5 @@ class CashFlowTotalsLayoutTest {
         DocumentReport r = check(worded);
         assertThat(errors(r)).as(dump(r)).isEmpty();
         assertThat(r.checks().stream().filter(c -> c.isPassed() && c.getKey().contains(":linkbase:CF-NET@")).count()).as(dump(r)).isEqualTo(3);
-    }
-
-    private static String totalOf(Check c) {
-        return c.getEvidence().isEmpty() ? "" : c.getEvidence().get(0).getLabel();
     }
 }

@@ -1,8 +1,8 @@
 package io.tickmark.extract.structure;
 
-import io.tickmark.facts.Check;
 import io.tickmark.facts.Figure;
 import io.tickmark.report.DocumentReport;
+import io.tickmark.testing.LayoutFixtures;
 import org.junit.jupiter.api.Test;
 
 import static io.tickmark.testing.LayoutFixtures.*;
@@ -83,7 +83,7 @@ class StatementTotalsLayoutTest {
     void aSlipInsideTheNestedSectionFailsItsTotalAndNotTheOuterOne() {
         DocumentReport r = check(BALANCE.replace("Work in process                                                  300",
                 "Work in process                                                  310"));
-        assertThat(r.checks().stream().filter(c -> "failed".equals(c.getOutcome())).map(StatementTotalsLayoutTest::totalOf)).as(dump(r))
+        assertThat(r.checks().stream().filter(c -> "failed".equals(c.getOutcome())).map(LayoutFixtures::totalOf)).as(dump(r))
                 .containsExactly("Total inventories");
     }
 
@@ -91,7 +91,7 @@ class StatementTotalsLayoutTest {
     void aWrongEquityLineIsReported() {
         DocumentReport r = check(BALANCE.replace("Retained earnings                                                2,980",
                 "Retained earnings                                                2,890"));
-        assertThat(r.checks().stream().filter(c -> "failed".equals(c.getOutcome())).map(StatementTotalsLayoutTest::totalOf)).as(dump(r))
+        assertThat(r.checks().stream().filter(c -> "failed".equals(c.getOutcome())).map(LayoutFixtures::totalOf)).as(dump(r))
                 .contains("Total Company shareholders’ equity");
     }
 
@@ -114,11 +114,7 @@ class StatementTotalsLayoutTest {
         assertThat(r.checks().stream().filter(c -> c.isPassed() && totalOf(c).equals("Total liabilities")).count()).as(dump(r)).isEqualTo(2);
         DocumentReport slip = check(captioned.replace("Deferred revenue                                                   300             300",
                 "Deferred revenue                                                   300             310"));
-        assertThat(slip.checks().stream().filter(c -> "failed".equals(c.getOutcome())).map(StatementTotalsLayoutTest::totalOf)).as(dump(slip))
+        assertThat(slip.checks().stream().filter(c -> "failed".equals(c.getOutcome())).map(LayoutFixtures::totalOf)).as(dump(slip))
                 .contains("Total liabilities");
-    }
-
-    private static String totalOf(Check c) {
-        return c.getEvidence().isEmpty() ? "" : c.getEvidence().get(0).getLabel();
     }
 }
